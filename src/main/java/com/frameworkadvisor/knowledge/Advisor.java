@@ -1,0 +1,54 @@
+package com.frameworkadvisor.knowledge;
+
+import com.frameworkadvisor.knowledge.analysis.FlipPointFinder;
+import com.frameworkadvisor.knowledge.analysis.OpenQuestionRanker;
+import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.rules.CompiledRules;
+import com.frameworkadvisor.knowledge.rules.ReloadResult;
+import com.frameworkadvisor.knowledge.rules.RuleBase;
+import com.frameworkadvisor.knowledge.sources.Disagreements;
+import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import java.util.List;
+import java.util.function.Function;
+
+/** The knowledge feature's facade: turns a profile into a reasoned, cited recommendation. */
+public final class Advisor {
+
+    private final RuleBase ruleBase;
+
+    public Advisor(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    /** One evaluation: verdict, scores, evidence and conflicts, without flip-point analysis. */
+    public Assessment assess(Profile profile) {
+        return ruleBase.current().evaluate(profile);
+    }
+
+    /** The full answer: the assessment, its flip points, and the open questions ranked by what they could change. */
+    public Recommendation recommend(Profile profile) {
+        // One snapshot for the whole analysis, so a reload halfway through cannot mix two rule bases.
+        CompiledRules rules = ruleBase.current();
+        Function<Profile, Assessment> evaluate = rules::evaluate;
+        Assessment assessment = evaluate.apply(profile);
+        return new Recommendation(assessment, new FlipPointFinder(evaluate).find(assessment),
+                new OpenQuestionRanker(evaluate).rank(assessment));
+    }
+
+    public SourceCatalogue sources() {
+        return ruleBase.current().sources();
+    }
+
+    public Disagreements disagreements() {
+        return ruleBase.current().disagreements();
+    }
+
+    public List<RuleMetadata> rules() {
+        return ruleBase.current().rules();
+    }
+
+    /** Rebuilds the rules from their source; on failure the previous rules keep serving. */
+    public ReloadResult reload() {
+        return ruleBase.reload();
+    }
+}

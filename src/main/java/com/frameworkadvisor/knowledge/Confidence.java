@@ -1,0 +1,21 @@
+package com.frameworkadvisor.knowledge;
+
+/** How sure the advisor is, from the margin between the best option and the runner-up, in weight points. */
+public enum Confidence {
+    /** The margin is at least {@value #CLEAR_MARGIN} points: several independent reasons point the same way. */
+    CLEAR,
+    /** The margin is at least {@value #LEANING_MARGIN} points: one strong reason or a few small ones decide. */
+    LEANING,
+    /** Less than that: one answer could tip it, and the flip points say which. */
+    CLOSE_CALL;
+
+    static final int CLEAR_MARGIN = 8;
+    static final int LEANING_MARGIN = 3;
+
+    public static Confidence ofMargin(int margin) {
+        if (margin >= CLEAR_MARGIN) {
+            return CLEAR;
+        }
+        return margin >= LEANING_MARGIN ? LEANING : CLOSE_CALL;
+    }
+}

@@ -1,0 +1,69 @@
+package com.frameworkadvisor.knowledge.profile;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What the user told us about the project: the one fact the rules reason about.
+ * A {@code null} answer means "not answered" (skipped, "don't know", or not asked yet); rules never fire on it.
+ * {@code needs} is never {@code null}: {@code needsKnown} says whether the needs question was answered at all,
+ * so "needs nothing" and "didn't say" stay different.
+ */
+public record Profile(
+        ProjectSize size,
+        Growth growth,
+        TeamSize teamSize,
+        Experience experience,
+        PythonSkill python,
+        Deadline deadline,
+        Goal goal,
+        Set<Need> needs,
+        boolean needsKnown,
+        AppKind kind) {
+
+    public static final Profile EMPTY = new Profile(null, null, null, null, null, null, null, null, false, null);
+
+    public Profile {
+        // Handing over a set of needs, even an empty one, answers the question.
+        needsKnown = needsKnown || needs != null;
+        needs = needs == null ? Set.of() : Set.copyOf(needs);
+    }
+
+    /** True when the project needs at least one of the things a full-stack framework ships with. */
+    public boolean wantsBuiltIns() {
+        return builtInsWanted() > 0;
+    }
+
+    /** How many of the built-in features (admin, accounts, ORM, security) the project needs. */
+    public int builtInsWanted() {
+        return (int) needs.stream().filter(Need.BUILT_INS::contains).count();
+    }
+
+    public boolean has(Need need) {
+        return needs.contains(need);
+    }
+
+    public Profile with(Question question, Enum<?> answer) {
+        return question.answerWith(this, answer);
+    }
+
+    public Profile withNeed(Need need) {
+        EnumSet<Need> changed = needs.isEmpty() ? EnumSet.noneOf(Need.class) : EnumSet.copyOf(needs);
+        changed.add(need);
+        return withNeeds(changed);
+    }
+
+    public Profile withoutNeed(Need need) {
+        EnumSet<Need> changed = needs.isEmpty() ? EnumSet.noneOf(Need.class) : EnumSet.copyOf(needs);
+        changed.remove(need);
+        return withNeeds(changed);
+    }
+
+    public Profile withNeeds(Set<Need> newNeeds) {
+        return new Profile(size, growth, teamSize, experience, python, deadline, goal, newNeeds, newNeeds != null, kind);
+    }
+
+    public Profile without(Question question) {
+        return question.forget(this);
+    }
+}
