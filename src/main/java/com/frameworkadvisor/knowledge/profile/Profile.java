@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * What the user told us about the project: the one fact the rules reason about.
- * A {@code null} answer means "not answered" (skipped, "don't know", or not asked yet); rules never fire on it.
+ * A {@code null} answer means "not answered" (skipped, "don't know", or not asked yet). Rules that test for an
+ * answer never fire on it; only the "otherwise" half of an exclusive pair of conflict rules covers it, so that
+ * every disagreement that applies is settled one way or the other.
  * {@code needs} is never {@code null}: {@code needsKnown} says whether the needs question was answered at all,
  * so "needs nothing" and "didn't say" stay different.
  */

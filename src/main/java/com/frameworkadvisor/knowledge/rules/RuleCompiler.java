@@ -89,10 +89,17 @@ public final class RuleCompiler {
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
         files.forEach(file -> kfs.write(KIE_ROOT + file.path(), file.content()));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<RuleProblem> found = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? "rules" : message.getPath().replaceFirst("^" + KIE_ROOT, "");
-            problems.add(new RuleProblem(path, message.getLine(), message.getText().strip()));
+            // Drools reports paths relative to the resources root; show them relative to the rules folder.
+            String path = message.getPath() == null ? "rules"
+                    : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
+            found.add(new RuleProblem(path, message.getLine(), message.getText().strip()));
         }
+        // A parse error is followed by a line-less "Parser returned a null Package" for the same file: drop the echo.
+        found.stream()
+                .filter(p -> p.line() > 0 || found.stream().noneMatch(o -> o.file().equals(p.file()) && o.line() > 0))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
             return null;

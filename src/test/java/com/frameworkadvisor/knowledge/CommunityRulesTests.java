@@ -1,0 +1,14 @@
+package com.frameworkadvisor.knowledge;
+
+class CommunityRulesTests extends RuleFileScenarioTests {
+
+    @Override
+    String ruleFile() {
+        return "Community.drl";
+    }
+
+    @Override
+    String topic() {
+        return "community";
+    }
+}

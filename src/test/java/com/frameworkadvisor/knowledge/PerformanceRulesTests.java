@@ -1,0 +1,14 @@
+package com.frameworkadvisor.knowledge;
+
+class PerformanceRulesTests extends RuleFileScenarioTests {
+
+    @Override
+    String ruleFile() {
+        return "Performance.drl";
+    }
+
+    @Override
+    String topic() {
+        return "performance";
+    }
+}

@@ -1,0 +1,152 @@
+package com.frameworkadvisor.knowledge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.frameworkadvisor.knowledge.RuleMetadata;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCompilerTests {
+
+    private static final String GOOD_METADATA =
+            "@id(\"size.large.test\") @source(\"hirist\") @reason(\"Large projects suit Django.\")";
+
+    @TempDir
+    Path temp;
+
+    private final RuleCompiler compiler = new RuleCompiler();
+
+    private RuleCompilationException failureOf(RuleFolder folder) {
+        try {
+            compiler.compile(folder.source());
+        } catch (RuleCompilationException e) {
+            return e;
+        }
+        throw new AssertionError("the rules compiled, but should not have");
+    }
+
+    @Test
+    void shouldCompileAValidRuleFile() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(
+                RuleFolder.rule("SizeLargeFavoursDjango", GOOD_METADATA, "Profile(size == ProjectSize.LARGE)")));
+
+        CompiledRules rules = compiler.compile(folder.source());
+
+        assertThat(rules.rules()).extracting(RuleMetadata::id).containsExactly("size.large.test");
+    }
+
+    @Test
+    void shouldReportASyntaxErrorWithItsFileAndLine() {
+        String broken = RuleFolder.ruleFile(RuleFolder.rule("Fine", GOOD_METADATA, "Profile(size == ProjectSize.LARGE)"))
+                + "\nrule \"Broken\"\nwhen\n    Profile(size == \nthen\nend\n";
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Broken.drl", broken);
+
+        RuleCompilationException e = failureOf(folder);
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("Broken.drl");
+            assertThat(p.line()).isGreaterThan(18);
+        });
+        assertThat(e.getMessage()).contains("Broken.drl:");
+    }
+
+    @Test
+    void shouldReportAnUnknownFieldWithItsFileAndLine() {
+        String text = RuleFolder.ruleFile(RuleFolder.rule("Typo", GOOD_METADATA, "Profile(sise == ProjectSize.LARGE)"));
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Typo.drl", text);
+
+        RuleCompilationException e = failureOf(folder);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("Typo.drl");
+            assertThat(p.line()).isEqualTo(lineOf(text, "Profile(sise"));
+            assertThat(p.message()).contains("sise");
+        });
+    }
+
+    @Test
+    void shouldReportEveryErrorOfEveryFile() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp)
+                .write("A.drl", RuleFolder.ruleFile(RuleFolder.rule("A", GOOD_METADATA, "Profile(nope == 1)")))
+                .write("B.drl", RuleFolder.ruleFile(RuleFolder.rule("B", GOOD_METADATA.replace("test", "other"),
+                        "Profile(alsoNope == 1)")));
+
+        assertThat(failureOf(folder).problems()).extracting(RuleProblem::file).containsExactlyInAnyOrder("A.drl", "B.drl");
+    }
+
+    @Test
+    void shouldRejectARuleWithoutIdOrReasonAtItsLine() {
+        String text = RuleFolder.ruleFile(RuleFolder.rule("NoId", "@source(\"hirist\")", "Profile(size == ProjectSize.LARGE)"));
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("NoId.drl", text);
+
+        RuleCompilationException e = failureOf(folder);
+
+        assertThat(e.problems()).extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("NoId").contains("no @id"))
+                .anySatisfy(m -> assertThat(m).contains("no @reason"));
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(lineOf(text, "rule \"NoId\"")));
+    }
+
+    @Test
+    void shouldRejectASourceThatIsNotInTheCatalogue() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(RuleFolder.rule(
+                "Uncited", GOOD_METADATA.replace("hirist", "hirist, wikipedia"), "Profile(size == ProjectSize.LARGE)")));
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"wikipedia\"").contains("sources.json"));
+    }
+
+    @Test
+    void shouldRejectTheSameIdOnTwoRules() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(
+                RuleFolder.rule("First", GOOD_METADATA, "Profile(size == ProjectSize.LARGE)"),
+                RuleFolder.rule("Second", GOOD_METADATA, "Profile(size == ProjectSize.SMALL)")));
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("size.large.test").contains("already used"));
+    }
+
+    @Test
+    void shouldRejectAConflictRuleForAnUnknownDisagreement() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(RuleFolder.rule(
+                "Settles", GOOD_METADATA + " @disagreement(\"tabs-versus-spaces\")", "Profile(size == ProjectSize.LARGE)")));
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("tabs-versus-spaces"));
+    }
+
+    @Test
+    void shouldRejectRulesWithoutTheirSourceCatalogue() {
+        RuleFolder folder = RuleFolder.copyOfProjectRules(temp).delete("sources.json");
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.file()).isEqualTo("sources.json"));
+    }
+
+    @Test
+    void shouldRejectAnEmptyRulesFolder() {
+        assertThat(failureOf(RuleFolder.cataloguesOnly(temp)).getMessage()).contains("no .drl files");
+    }
+
+    @Test
+    void shouldBuildTheSameRulesFromTheCopyPackagedInTheJar() {
+        CompiledRules packaged = compiler.compile(new ClasspathRuleSource(getClass().getClassLoader()));
+        CompiledRules onDisk = compiler.compile(new DirectoryRuleSource(Path.of("rules")));
+
+        assertThat(packaged.origin()).startsWith("classpath:");
+        assertThat(packaged.rules()).isEqualTo(onDisk.rules());
+        assertThat(packaged.sources()).isEqualTo(onDisk.sources());
+    }
+
+    private static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(fragment);
+    }
+}
