@@ -26,8 +26,9 @@ public record Profile(
     public static final Profile EMPTY = new Profile(null, null, null, null, null, null, null, null, false, null);
 
     public Profile {
-        // Handing over a set of needs, even an empty one, answers the question.
-        needsKnown = needsKnown || needs != null;
+        // Having needs answers the question; needing nothing has to be said explicitly (needsKnown), so an empty
+        // set read back from storage or JSON never turns "not answered" into "needs nothing".
+        needsKnown = needsKnown || (needs != null && !needs.isEmpty());
         needs = needs == null ? Set.of() : Set.copyOf(needs);
     }
 
@@ -43,6 +44,11 @@ public record Profile(
 
     public boolean has(Need need) {
         return needs.contains(need);
+    }
+
+    /** The needs as a copy should receive them: {@code null} while unanswered, so the copy stays unanswered. */
+    Set<Need> needsAsAnswered() {
+        return needsKnown ? needs : null;
     }
 
     public Profile with(Question question, Enum<?> answer) {
@@ -61,6 +67,7 @@ public record Profile(
         return withNeeds(changed);
     }
 
+    /** Answers the needs question with exactly these needs (none for an empty set); {@code null} un-answers it. */
     public Profile withNeeds(Set<Need> newNeeds) {
         return new Profile(size, growth, teamSize, experience, python, deadline, goal, newNeeds, newNeeds != null, kind);
     }

@@ -63,21 +63,21 @@ public enum Question {
         }
         return switch (this) {
             case SIZE -> new Profile((ProjectSize) value, p.growth(), p.teamSize(), p.experience(), p.python(),
-                    p.deadline(), p.goal(), p.needs(), p.needsKnown(), p.kind());
+                    p.deadline(), p.goal(), p.needsAsAnswered(), p.needsKnown(), p.kind());
             case GROWTH -> new Profile(p.size(), (Growth) value, p.teamSize(), p.experience(), p.python(),
-                    p.deadline(), p.goal(), p.needs(), p.needsKnown(), p.kind());
+                    p.deadline(), p.goal(), p.needsAsAnswered(), p.needsKnown(), p.kind());
             case TEAM_SIZE -> new Profile(p.size(), p.growth(), (TeamSize) value, p.experience(), p.python(),
-                    p.deadline(), p.goal(), p.needs(), p.needsKnown(), p.kind());
+                    p.deadline(), p.goal(), p.needsAsAnswered(), p.needsKnown(), p.kind());
             case EXPERIENCE -> new Profile(p.size(), p.growth(), p.teamSize(), (Experience) value, p.python(),
-                    p.deadline(), p.goal(), p.needs(), p.needsKnown(), p.kind());
+                    p.deadline(), p.goal(), p.needsAsAnswered(), p.needsKnown(), p.kind());
             case PYTHON -> new Profile(p.size(), p.growth(), p.teamSize(), p.experience(), (PythonSkill) value,
-                    p.deadline(), p.goal(), p.needs(), p.needsKnown(), p.kind());
+                    p.deadline(), p.goal(), p.needsAsAnswered(), p.needsKnown(), p.kind());
             case DEADLINE -> new Profile(p.size(), p.growth(), p.teamSize(), p.experience(), p.python(),
-                    (Deadline) value, p.goal(), p.needs(), p.needsKnown(), p.kind());
+                    (Deadline) value, p.goal(), p.needsAsAnswered(), p.needsKnown(), p.kind());
             case GOAL -> new Profile(p.size(), p.growth(), p.teamSize(), p.experience(), p.python(),
-                    p.deadline(), (Goal) value, p.needs(), p.needsKnown(), p.kind());
+                    p.deadline(), (Goal) value, p.needsAsAnswered(), p.needsKnown(), p.kind());
             case KIND -> new Profile(p.size(), p.growth(), p.teamSize(), p.experience(), p.python(),
-                    p.deadline(), p.goal(), p.needs(), p.needsKnown(), (AppKind) value);
+                    p.deadline(), p.goal(), p.needsAsAnswered(), p.needsKnown(), (AppKind) value);
             case NEEDS -> value == null ? p.withNeeds(null) : p.withNeed((Need) value);
         };
     }

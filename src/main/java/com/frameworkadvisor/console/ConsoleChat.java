@@ -1,0 +1,57 @@
+package com.frameworkadvisor.console;
+
+import com.frameworkadvisor.conversation.ConversationService;
+import com.frameworkadvisor.conversation.Input;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The conversation in a terminal: the same engine as in Telegram, buttons shown as numbered choices, free text
+ * as in Telegram. It reads lines until the input ends, so piped input works as well as a person typing.
+ */
+public final class ConsoleChat {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+
+    private final ConversationService conversations;
+    private final String chatKey;
+    private final ConsoleRenderer renderer = new ConsoleRenderer();
+
+    public ConsoleChat(ConversationService conversations, String chatKey) {
+        this.conversations = conversations;
+        this.chatKey = chatKey;
+    }
+
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        out.print(renderer.render(conversations.handle(chatKey, new Input.Command("resume", ""))));
+        out.print("> ");
+        out.flush();
+        String line;
+        while ((line = in.readLine()) != null) {
+            out.print(renderer.render(conversations.handle(chatKey, toInput(line))));
+            out.print("> ");
+            out.flush();
+        }
+        out.println();
+    }
+
+    Input toInput(String line) {
+        String text = line.strip();
+        if (NUMBER.matcher(text).matches()) {
+            Optional<String> data = renderer.buttonData(Integer.parseInt(text));
+            if (data.isPresent()) {
+                return new Input.Press(data.get());
+            }
+        }
+        if (text.startsWith("/") && text.length() > 1) {
+            String[] parts = text.substring(1).split("\\s+", 2);
+            return new Input.Command(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        return new Input.Text(line);
+    }
+
+}

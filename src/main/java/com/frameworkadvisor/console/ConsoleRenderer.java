@@ -1,0 +1,54 @@
+package com.frameworkadvisor.console;
+
+import com.frameworkadvisor.conversation.Button;
+import com.frameworkadvisor.conversation.Html;
+import com.frameworkadvisor.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replies as terminal text: tags stripped, buttons as numbered choices. It remembers the buttons it showed last,
+ * so typing "2" presses the second one.
+ */
+final class ConsoleRenderer {
+
+    private final List<Button> lastButtons = new ArrayList<>();
+
+    String render(List<Reply> replies) {
+        StringBuilder out = new StringBuilder();
+        for (Reply reply : replies) {
+            if (reply.kind() == Reply.Kind.ANSWERED) {
+                out.append("✓ ").append(Html.toPlainText(reply.html()).replace("\n", " ")).append("\n\n");
+                continue;
+            }
+            out.append(Html.toPlainText(reply.html())).append("\n");
+            if (!reply.buttons().isEmpty()) {
+                lastButtons.clear();
+                out.append(choices(reply.buttons()));
+            }
+            out.append("\n");
+        }
+        return out.toString();
+    }
+
+    private String choices(List<List<Button>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<Button> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Button button : row) {
+                lastButtons.add(button);
+                cells.add(String.format("%2d) %s", lastButtons.size(), button.label()));
+            }
+            out.append(String.join("   ", cells)).append("\n");
+        }
+        return out.toString();
+    }
+
+    /** The data of the n-th button shown last (from 1), if there is one. */
+    java.util.Optional<String> buttonData(int number) {
+        if (number < 1 || number > lastButtons.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(lastButtons.get(number - 1).data());
+    }
+}

@@ -1,0 +1,141 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.interview.QuestionSpec;
+import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.interview.parsing.ParsedAnswers;
+import com.frameworkadvisor.knowledge.profile.Need;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Takes answers, pressed or typed. A typed message may answer several questions at once: everything it answers
+ * is filled in and the interview skips ahead. Needs mentioned in passing are ticked in advance on the needs
+ * question rather than counted straight away, so the user still sees the full list once.
+ */
+final class AnswerHandler {
+
+    private final InterviewFlow flow;
+    private final AnswerParser parser;
+    private final Texts texts;
+
+    AnswerHandler(InterviewFlow flow, AnswerParser parser, Texts texts) {
+        this.flow = flow;
+        this.parser = parser;
+        this.texts = texts;
+    }
+
+    Turn press(ConversationState state, ButtonData data) {
+        QuestionSpec spec = flow.catalogue().of(state.current());
+        return switch (data.verb()) {
+            case ANSWER -> spec.multiple() || !spec.options().contains(data.argument())
+                    ? expired(state) : answer(state.withProfile(state.profile().with(spec.sets(),
+                    spec.option(data.argument()))).unskipping(spec.sets()), spec, Optional.empty());
+            case TOGGLE -> !spec.multiple() || !spec.options().contains(data.argument())
+                    ? expired(state) : toggle(state, spec, (Need) spec.option(data.argument()));
+            case DONE -> !spec.multiple() ? expired(state)
+                    : answer(state.withNeedsConfirmed(state.draftNeeds()), spec, Optional.empty());
+            default -> throw new IllegalArgumentException("not an answer: " + data);
+        };
+    }
+
+    /** A typed answer to the open question; empty when the text answered nothing at all. */
+    Optional<Turn> text(ConversationState state, String text) {
+        QuestionSpec spec = flow.catalogue().of(state.current());
+        ParsedAnswers parsed = parser.parse(text, spec.sets());
+        if (spec.multiple() && (isNone(text) || !parsed.needs().isEmpty() || !parsed.notNeeded().isEmpty())) {
+            Set<Need> needs = EnumSet.noneOf(Need.class);
+            if (!isNone(text)) {
+                needs.addAll(state.draftNeeds());
+                needs.addAll(parsed.needs());
+                needs.removeAll(parsed.notNeeded());
+            }
+            Applied others = applySingleAnswers(state, parsed);
+            return Optional.of(answer(others.state().withNeedsConfirmed(needs), spec, others.noted()));
+        }
+        Applied applied = applyInPassing(state, parsed, spec.sets());
+        if (spec.sets().isAnswered(applied.state().profile()) && !spec.multiple()) {
+            return Optional.of(answer(applied.state().unskipping(spec.sets()), spec, applied.noted()));
+        }
+        if (applied.noted().isPresent()) {
+            return Optional.of(flow.proceed(applied.state(), List.of(applied.noted().get())));
+        }
+        if (parsed.dontKnow()) {
+            ConversationState skipped = state.skipping(spec.sets());
+            return Optional.of(flow.proceed(skipped, List.of(flow.questions().answered(spec, skipped))));
+        }
+        return Optional.empty();
+    }
+
+    /** Fills in whatever the text answers, without an open question to give it context. */
+    Applied applyInPassing(ConversationState state, String text) {
+        return applyInPassing(state, parser.parse(text, null), null);
+    }
+
+    private Applied applyInPassing(ConversationState state, ParsedAnswers parsed, Question open) {
+        Applied applied = applySingleAnswers(state, parsed, open);
+        ConversationState mentioned = applied.state().mentioning(parsed.needs(), parsed.notNeeded());
+        List<String> notes = new ArrayList<>(applied.notes());
+        parsed.needs().stream().sorted().forEach(need -> notes.add(texts.option(Question.NEEDS, need)));
+        return new Applied(mentioned, notes, note(notes));
+    }
+
+    private Applied applySingleAnswers(ConversationState state, ParsedAnswers parsed) {
+        return applySingleAnswers(state, parsed, null);
+    }
+
+    /** Applies every single-choice answer; notes all but the one to {@code open}, which gets its own echo. */
+    private Applied applySingleAnswers(ConversationState state, ParsedAnswers parsed, Question open) {
+        ConversationState result = state;
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<Question, Enum<?>> answer : parsed.answers().entrySet()) {
+            Question question = answer.getKey();
+            result = result.withProfile(result.profile().with(question, answer.getValue())).unskipping(question);
+            if (question != open) {
+                notes.add(texts.questionLabel(question) + ": " + texts.option(question, answer.getValue()));
+            }
+        }
+        notes.sort(null);
+        return new Applied(result, notes, note(notes));
+    }
+
+    private Optional<Reply> note(List<String> notes) {
+        return notes.isEmpty() ? Optional.empty()
+                : Optional.of(Reply.message(Html.italic(texts.get("answer.also-noted",
+                Html.escape(String.join("; ", notes))))));
+    }
+
+    private Turn answer(ConversationState answered, QuestionSpec spec, Optional<Reply> noted) {
+        List<Reply> before = new ArrayList<>();
+        before.add(flow.questions().answered(spec, answered));
+        noted.ifPresent(before::add);
+        return flow.proceed(answered, before);
+    }
+
+    private Turn toggle(ConversationState state, QuestionSpec spec, Need need) {
+        Set<Need> draft = EnumSet.noneOf(Need.class);
+        draft.addAll(state.draftNeeds());
+        if (!draft.remove(need)) {
+            draft.add(need);
+        }
+        ConversationState toggled = state.withDraftNeeds(draft);
+        Reply updated = Reply.updatedQuestion(texts.question(spec), flow.questions().buttons(toggled, spec));
+        return Turn.of(toggled, updated);
+    }
+
+    private Turn expired(ConversationState state) {
+        return Turn.of(state, Reply.message(texts.get("button.expired")));
+    }
+
+    private boolean isNone(String text) {
+        return texts.words("words.none").contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The state after answers given in passing, and a note telling the user what was picked up. */
+    record Applied(ConversationState state, List<String> notes, Optional<Reply> noted) {
+    }
+}

@@ -1,0 +1,37 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.List;
+
+/**
+ * Goes back to the previous question and asks it again, forgetting its answer. After the recommendation, "back"
+ * reopens the last question answered.
+ */
+final class BackCommand implements CommandHandler {
+
+    private final InterviewFlow flow;
+    private final Texts texts;
+
+    BackCommand(InterviewFlow flow, Texts texts) {
+        this.flow = flow;
+        this.texts = texts;
+    }
+
+    @Override
+    public Turn handle(ConversationState state, String argument) {
+        List<Question> asked = state.asked();
+        if (state.stage() == Stage.IDLE) {
+            return Turn.of(state, Reply.message(texts.get("not-started")));
+        }
+        // During the interview the last asked question is the open one; the one before it is where "back" goes.
+        int previousIndex = state.current() != null ? asked.size() - 2 : asked.size() - 1;
+        if (previousIndex < 0) {
+            return Turn.of(state, Reply.message(texts.get("back.first-question")));
+        }
+        Question previous = asked.get(previousIndex);
+        ConversationState rewound = state.current() != null ? state.withoutLastAsked() : state;
+        rewound = rewound.withProfile(rewound.profile().without(previous)).unskipping(previous);
+        return flow.reopen(rewound, previous);
+    }
+}

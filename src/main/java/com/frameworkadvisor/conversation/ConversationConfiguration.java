@@ -1,0 +1,45 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.interview.QuestionCatalogue;
+import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.knowledge.rules.RuleBase;
+import com.frameworkadvisor.session.ConversationStore;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    /** English for now; a translation adds i18n/messages_xx.properties and i18n/vocabulary_xx.properties. */
+    static final Locale LOCALE = Locale.ENGLISH;
+
+    @Bean
+    Texts texts() {
+        return new Texts(LOCALE);
+    }
+
+    @Bean
+    AnswerParser answerParser() {
+        return new FreeTextAnswerParser(LOCALE);
+    }
+
+    /** The questions live beside the rules, so an operator who mounts their own rules can reword the interview. */
+    @Bean
+    QuestionCatalogue questionCatalogue(RuleBase ruleBase) {
+        return QuestionCatalogue.load(ruleBase.source().directory());
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser,
+                                          Texts texts) {
+        return new ConversationEngine(advisor, catalogue, parser, texts);
+    }
+
+    @Bean
+    ConversationService conversationService(ConversationEngine engine, ConversationStore store, Texts texts) {
+        return new ConversationService(engine, store, texts);
+    }
+}

@@ -1,0 +1,167 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.conversation.followup.FollowUpResponder;
+import com.frameworkadvisor.conversation.followup.Intent;
+import com.frameworkadvisor.conversation.followup.IntentDetector;
+import com.frameworkadvisor.conversation.present.Citations;
+import com.frameworkadvisor.conversation.present.RecommendationPresenter;
+import com.frameworkadvisor.conversation.present.SummaryPresenter;
+import com.frameworkadvisor.interview.QuestionCatalogue;
+import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.knowledge.Advisor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The conversation as a pure function: (state, input) to (new state, replies). It routes commands, button
+ * presses and typed text to the handler that owns them. Storage, transports and error handling live outside,
+ * so every path here can be tested directly.
+ */
+public final class ConversationEngine {
+
+    /**
+     * Questions answered in the middle of the interview, before asking the open question again. Topics are not
+     * among them: "security matters" is an answer to the needs question, not a question about security.
+     */
+    private static final Set<Intent.Kind> ASIDES = Set.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
+            Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS, Intent.Kind.WHY_NOT);
+
+    private final Texts texts;
+    private final InterviewFlow flow;
+    private final AnswerHandler answers;
+    private final IntentDetector intents;
+    private final FollowUpResponder followUps;
+    private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
+
+    public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts) {
+        this.texts = texts;
+        Citations citations = new Citations(advisor.sources());
+        RecommendationPresenter presenter = new RecommendationPresenter(texts, citations, advisor.disagreements());
+        this.flow = new InterviewFlow(advisor, catalogue, texts, presenter);
+        this.answers = new AnswerHandler(flow, parser, texts);
+        this.intents = new IntentDetector(texts);
+        this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
+                new SummaryPresenter(texts, citations, presenter));
+        StartCommand start = new StartCommand(flow, answers, texts, "welcome");
+        commands.put("start", start);
+        commands.put("resume", new ResumeCommand(flow, start, texts));
+        commands.put("restart", new StartCommand(flow, answers, texts, "restarted"));
+        commands.put("help", new HelpCommand(texts));
+        commands.put("cancel", new CancelCommand(texts));
+        commands.put("back", new BackCommand(flow, texts));
+        commands.put("skip", new SkipCommand(flow, texts));
+        commands.put("whyask", new WhyAskedCommand(flow, texts));
+        commands.put("change", new ChangeCommand(flow, texts));
+        commands.put("continue", new ContinueCommand(flow, texts));
+        commands.put("summary", followUp(Intent.Kind.SUMMARY));
+        commands.put("why", followUp(Intent.Kind.WHY));
+        commands.put("sources", followUp(Intent.Kind.SOURCES));
+    }
+
+    /** The command names, for a transport's command menu. */
+    public Set<String> commandNames() {
+        return commands.keySet();
+    }
+
+    public Turn apply(ConversationState state, Input input) {
+        if (input instanceof Input.Command command) {
+            return command(state, command.name(), command.argument());
+        }
+        if (input instanceof Input.Press press) {
+            return press(state, press.data());
+        }
+        return text(state, ((Input.Text) input).text());
+    }
+
+    private Turn command(ConversationState state, String name, String argument) {
+        CommandHandler handler = commands.get(name.toLowerCase(Locale.ROOT));
+        if (handler == null) {
+            return Turn.of(state, Reply.message(texts.get("unknown-command", Html.escape(name))));
+        }
+        return handler.handle(state, argument == null ? "" : argument);
+    }
+
+    private Turn press(ConversationState state, String data) {
+        Optional<ButtonData> decoded = ButtonData.decode(data);
+        if (decoded.isEmpty()) {
+            return expired(state);
+        }
+        ButtonData button = decoded.get();
+        if (button.verb().boundToQuestion() && (state.current() == null || button.turn() != state.turn())) {
+            return expired(state);
+        }
+        return switch (button.verb()) {
+            case ANSWER, TOGGLE, DONE -> answers.press(state, button);
+            case SKIP, DONT_KNOW -> command(state, "skip", "");
+            case BACK -> command(state, "back", "");
+            case WHY_ASKED -> command(state, "whyask", "");
+            case EDIT -> command(state, "change", button.argument());
+            case CHANGE -> command(state, "change", "");
+            case CONTINUE -> command(state, "continue", "");
+            case SUMMARY -> command(state, "summary", "");
+            case WHY -> command(state, "why", "");
+            case RESTART -> command(state, "restart", "");
+        };
+    }
+
+    private Turn expired(ConversationState state) {
+        return Turn.of(state, Reply.message(texts.get("button.expired")));
+    }
+
+    private Turn text(ConversationState state, String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            return withQuestionAgain(state, Reply.message(texts.get("empty-message")));
+        }
+        Optional<String> typedCommand = typedCommand(state, text);
+        if (typedCommand.isPresent()) {
+            return command(state, typedCommand.get(), "");
+        }
+        if (state.stage() == Stage.IDLE) {
+            return commands.get("start").handle(state, text);
+        }
+        if (state.current() != null) {
+            // "What is an ORM?" mentions an ORM but asks a question: asides are recognised before answers.
+            Intent intent = intents.detect(text);
+            if (ASIDES.contains(intent.kind())) {
+                return withQuestionAgain(state, followUps.answer(state.profile(), intent, text));
+            }
+            return answers.text(state, text).orElseGet(() -> Turn.of(state,
+                    flow.questions().reask(state, flow.catalogue().of(state.current()), "not-understood")));
+        }
+        Intent intent = intents.detect(text);
+        if (intent.kind() == Intent.Kind.CHANGE) {
+            return command(state, "change", "");
+        }
+        return Turn.of(state, followUps.answer(state.profile(), intent, text));
+    }
+
+    private Turn withQuestionAgain(ConversationState state, Reply first) {
+        if (state.current() == null) {
+            return Turn.of(state, first);
+        }
+        return Turn.of(state, first, flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
+    }
+
+    /** A whole message that is a command word: "back", "skip", "help", ... ("why" means "why ask" mid-question). */
+    private Optional<String> typedCommand(ConversationState state, String text) {
+        String word = text.toLowerCase(Locale.ROOT).replaceAll("[?!.\\s]+$", "").strip();
+        for (String name : commands.keySet()) {
+            if (texts.has("command." + name + ".words") && texts.words("command." + name + ".words").contains(word)) {
+                return Optional.of(name.equals("why") && state.current() != null ? "whyask" : name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private CommandHandler followUp(Intent.Kind kind) {
+        return (state, argument) -> state.stage() == Stage.IDLE
+                ? Turn.of(state, Reply.message(texts.get("not-started")))
+                : Turn.of(state, followUps.answer(state.profile(), Intent.of(kind), ""));
+    }
+}

@@ -1,0 +1,84 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.session.ConcurrentConversationUpdateException;
+import com.frameworkadvisor.session.ConversationStore;
+import com.frameworkadvisor.session.StoredConversation;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One turn of a conversation, made durable: load the state, apply the input, store the new state, and only then
+ * hand out the replies. This is the one place where errors are handled: a failure affects only this turn,
+ * is logged once, stores nothing, and the user gets a short apology with their answers intact.
+ */
+public final class ConversationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+    /** Two writers on one chat at once are rare; a few retries on a fresh load settle it. */
+    static final int ATTEMPTS = 3;
+
+    private final ConversationEngine engine;
+    private final ConversationStore store;
+    private final Texts texts;
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public ConversationService(ConversationEngine engine, ConversationStore store, Texts texts) {
+        this.engine = engine;
+        this.store = store;
+        this.texts = texts;
+    }
+
+    public List<Reply> handle(String chatKey, Input input) {
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Optional<StoredConversation> stored = store.load(chatKey);
+                ConversationState state = stored.map(s -> read(chatKey, s.state())).orElse(ConversationState.NEW);
+                Turn turn = engine.apply(state, input);
+                try {
+                    store.save(chatKey, json.writeValueAsString(turn.state()), stored.map(StoredConversation::version)
+                            .orElse(0L));
+                    return turn.replies();
+                } catch (ConcurrentConversationUpdateException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("Turn failed for chat {} on {}", chatKey, describe(input), e);
+            return List.of(Reply.message(texts.get("error.apology")));
+        }
+    }
+
+    /** Forgets the conversation; true when something was stored. */
+    public boolean forget(String chatKey) {
+        return store.delete(chatKey);
+    }
+
+    /** A state that cannot be read (written by an incompatible version) starts over rather than failing forever. */
+    private ConversationState read(String chatKey, String state) {
+        try {
+            return json.readValue(state, ConversationState.class);
+        } catch (JacksonException e) {
+            log.warn("Stored state of chat {} cannot be read; starting a new conversation: {}", chatKey,
+                    e.getOriginalMessage());
+            return ConversationState.NEW;
+        }
+    }
+
+    /** What the input was, for the log, without the user's text. */
+    private static String describe(Input input) {
+        if (input instanceof Input.Text text) {
+            return "text of " + text.text().length() + " characters";
+        }
+        return input.toString();
+    }
+}

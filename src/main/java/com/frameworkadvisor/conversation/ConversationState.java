@@ -1,0 +1,160 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.knowledge.Confidence;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.profile.Need;
+import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a conversation needs to continue after a restart: stored as JSON after every turn.
+ *
+ * @param stage        where the conversation is
+ * @param profile      the answers so far
+ * @param current      the question waiting for an answer, or {@code null}
+ * @param draftNeeds   the needs ticked so far while the needs question is open
+ * @param pendingNeeds needs mentioned in passing while another question was open; ticked in advance when the
+ *                     needs question comes, but not counted until the user confirms them there
+ * @param asked        the questions asked, oldest first: "back" walks this list
+ * @param skipped      questions skipped or answered "don't know"
+ * @param thorough     the user asked to go on after the interview stopped early
+ * @param turn         increases whenever a question is asked; its buttons carry that number, so old ones expire
+ * @param shown        the verdict last shown, so a changed answer can say how the recommendation moved
+ */
+public record ConversationState(
+        Stage stage,
+        Profile profile,
+        Question current,
+        Set<Need> draftNeeds,
+        Set<Need> pendingNeeds,
+        List<Question> asked,
+        Set<Question> skipped,
+        boolean thorough,
+        int turn,
+        Shown shown) {
+
+    public static final ConversationState NEW =
+            new ConversationState(Stage.IDLE, null, null, null, null, null, null, false, 0, null);
+
+    public ConversationState {
+        profile = profile == null ? Profile.EMPTY : profile;
+        draftNeeds = draftNeeds == null ? Set.of() : Set.copyOf(draftNeeds);
+        pendingNeeds = pendingNeeds == null ? Set.of() : Set.copyOf(pendingNeeds);
+        asked = asked == null ? List.of() : List.copyOf(asked);
+        skipped = skipped == null ? Set.of() : Set.copyOf(skipped);
+    }
+
+    public ConversationState withStage(Stage newStage) {
+        return copy(newStage, profile, current, draftNeeds, pendingNeeds, asked, skipped, thorough, turn);
+    }
+
+    public ConversationState withProfile(Profile newProfile) {
+        return copy(stage, newProfile, current, draftNeeds, pendingNeeds, asked, skipped, thorough, turn);
+    }
+
+    /**
+     * Opens a question: remembers it in the asked list (once, as the latest) and, for the needs question, starts
+     * the ticks from the needs known or mentioned. A new turn number expires the buttons of earlier questions.
+     */
+    public ConversationState asking(Question question) {
+        List<Question> newAsked = new ArrayList<>(asked);
+        newAsked.remove(question);
+        newAsked.add(question);
+        Set<Need> draft = EnumSet.noneOf(Need.class);
+        if (question == Question.NEEDS) {
+            draft.addAll(profile.needs());
+            draft.addAll(pendingNeeds);
+        }
+        Stage newStage = stage == Stage.IDLE ? Stage.INTERVIEW : stage;
+        return copy(newStage, profile, question, draft, pendingNeeds, newAsked, skipped, thorough, turn + 1);
+    }
+
+    public ConversationState closingQuestion() {
+        return copy(stage, profile, null, Set.of(), pendingNeeds, asked, skipped, thorough, turn);
+    }
+
+    /** Remembers needs mentioned in passing; they are offered, ticked, when the needs question comes. */
+    public ConversationState mentioning(Set<Need> mentioned, Set<Need> ruledOut) {
+        Set<Need> pending = EnumSet.noneOf(Need.class);
+        pending.addAll(pendingNeeds);
+        pending.addAll(mentioned);
+        pending.removeAll(ruledOut);
+        return copy(stage, profile, current, draftNeeds, pending, asked, skipped, thorough, turn);
+    }
+
+    /** The needs question is answered: what was mentioned in passing is settled with it. */
+    public ConversationState withNeedsConfirmed(Set<Need> needs) {
+        return copy(stage, profile.withNeeds(needs), current, Set.of(), Set.of(), asked, skipped, thorough, turn)
+                .unskipping(Question.NEEDS);
+    }
+
+    public ConversationState withDraftNeeds(Set<Need> needs) {
+        return copy(stage, profile, current, needs, pendingNeeds, asked, skipped, thorough, turn);
+    }
+
+    public ConversationState skipping(Question question) {
+        Set<Question> newSkipped = EnumSet.noneOf(Question.class);
+        newSkipped.addAll(skipped);
+        newSkipped.add(question);
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn);
+    }
+
+    public ConversationState unskipping(Question question) {
+        Set<Question> newSkipped = EnumSet.noneOf(Question.class);
+        newSkipped.addAll(skipped);
+        newSkipped.remove(question);
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn);
+    }
+
+    /** Drops the last asked question from the history, as "back" does. */
+    public ConversationState withoutLastAsked() {
+        List<Question> newAsked = new ArrayList<>(asked);
+        if (!newAsked.isEmpty()) {
+            newAsked.remove(newAsked.size() - 1);
+        }
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, newAsked, skipped, thorough, turn);
+    }
+
+    public ConversationState goingThorough() {
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, true, turn);
+    }
+
+    public ConversationState showing(Framework verdict, Confidence confidence) {
+        return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, thorough,
+                turn, new Shown(verdict, confidence));
+    }
+
+    /** A fresh interview that keeps counting turns, so buttons from before the restart stay expired. */
+    public ConversationState restarted() {
+        return new ConversationState(Stage.INTERVIEW, null, null, null, null, null, null, false, turn + 1, null);
+    }
+
+    /** Nothing going on, all answers forgotten; the turn counter goes on so old buttons stay expired. */
+    public ConversationState cancelled() {
+        return new ConversationState(Stage.IDLE, null, null, null, null, null, null, false, turn + 1, null);
+    }
+
+    private ConversationState copy(Stage newStage, Profile newProfile, Question newCurrent, Set<Need> newDraft,
+                                   Set<Need> newPending, List<Question> newAsked, Set<Question> newSkipped,
+                                   boolean newThorough, int newTurn) {
+        return new ConversationState(newStage, newProfile, newCurrent, newDraft, newPending, newAsked, newSkipped,
+                newThorough, newTurn, shown);
+    }
+
+    public enum Stage {
+        /** Nothing going on: before /start or after /cancel. */
+        IDLE,
+        /** Questions are being asked. */
+        INTERVIEW,
+        /** The recommendation was given; follow-up questions are answered, and answers can be changed. */
+        RESULT
+    }
+
+    /** The verdict last shown to the user. */
+    public record Shown(Framework verdict, Confidence confidence) {
+    }
+}

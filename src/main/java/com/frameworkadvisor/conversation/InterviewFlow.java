@@ -1,0 +1,116 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ButtonData.Verb;
+import com.frameworkadvisor.conversation.ConversationState.Shown;
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.conversation.present.RecommendationPresenter;
+import com.frameworkadvisor.interview.InterviewPlanner;
+import com.frameworkadvisor.interview.QuestionCatalogue;
+import com.frameworkadvisor.interview.QuestionSpec;
+import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves the interview on after every answer: asks the next question the planner picks, or, when none is left
+ * (or none could change the verdict), gives the recommendation. After a changed answer it gives the
+ * recommendation again and says how it moved.
+ */
+final class InterviewFlow {
+
+    private final Advisor advisor;
+    private final InterviewPlanner planner;
+    private final QuestionCatalogue catalogue;
+    private final QuestionView questions;
+    private final Texts texts;
+    private final RecommendationPresenter presenter;
+
+    InterviewFlow(Advisor advisor, QuestionCatalogue catalogue, Texts texts, RecommendationPresenter presenter) {
+        this.advisor = advisor;
+        this.planner = new InterviewPlanner(catalogue);
+        this.catalogue = catalogue;
+        this.questions = new QuestionView(texts);
+        this.texts = texts;
+        this.presenter = presenter;
+    }
+
+    QuestionView questions() {
+        return questions;
+    }
+
+    QuestionCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The next step after the state changed; {@code before} are replies to send first (an answer echo, say). */
+    Turn proceed(ConversationState state, List<Reply> before) {
+        ConversationState closed = state.closingQuestion();
+        Recommendation recommendation = advisor.recommend(closed.profile());
+        if (closed.stage() == Stage.RESULT) {
+            return result(closed, recommendation, false).after(before);
+        }
+        InterviewPlanner.Plan plan = planner.plan(recommendation, closed.skipped(), closed.thorough());
+        if (plan.next().isPresent()) {
+            return ask(closed, plan.next().get(), plan.remaining()).after(before);
+        }
+        return result(closed, recommendation, plan.stoppedEarly()).after(before);
+    }
+
+    Turn ask(ConversationState state, QuestionSpec spec, int remaining) {
+        ConversationState asking = state.asking(spec.sets());
+        int dealtWith = dealtWith(asking);
+        return Turn.of(asking, questions.ask(asking, spec, dealtWith + 1, dealtWith + remaining));
+    }
+
+    /** Asks one particular question again, to change its answer. */
+    Turn reopen(ConversationState state, Question question) {
+        ConversationState asking = state.asking(question);
+        int dealtWith = dealtWith(asking);
+        return Turn.of(asking, questions.ask(asking, catalogue.of(question), dealtWith + 1, dealtWith + 1));
+    }
+
+    /** Questions answered or skipped, the open one excluded. */
+    private static int dealtWith(ConversationState state) {
+        int count = 0;
+        for (Question question : Question.values()) {
+            boolean done = question.isAnswered(state.profile()) || state.skipped().contains(question);
+            if (done && question != state.current()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    Turn result(ConversationState state, Recommendation recommendation, boolean stoppedEarly) {
+        List<Reply> replies = new ArrayList<>();
+        StringBuilder html = new StringBuilder();
+        Shown before = state.shown();
+        if (before != null) {
+            String key = before.verdict() == recommendation.verdict() && before.confidence() == recommendation.confidence()
+                    ? "result.unchanged" : "result.changed";
+            html.append(Html.italic(texts.get(key, texts.framework(before.verdict()), texts.confidence(before.confidence()),
+                    texts.framework(recommendation.verdict()), texts.confidence(recommendation.confidence()))))
+                    .append("\n\n");
+        }
+        if (stoppedEarly) {
+            html.append(Html.italic(texts.get("result.stopped-early"))).append("\n\n");
+        }
+        html.append(presenter.present(recommendation));
+        List<List<Button>> buttons = new ArrayList<>();
+        buttons.add(List.of(ButtonData.button(texts.get("button.summary"), Verb.SUMMARY, "", 0),
+                ButtonData.button(texts.get("button.why"), Verb.WHY, "", 0)));
+        List<Button> more = new ArrayList<>();
+        more.add(ButtonData.button(texts.get("button.change"), Verb.CHANGE, "", 0));
+        if (stoppedEarly) {
+            more.add(ButtonData.button(texts.get("button.continue"), Verb.CONTINUE, "", 0));
+        }
+        buttons.add(more);
+        replies.add(Reply.withButtons(html.toString(), buttons));
+        replies.add(Reply.message(texts.get("result.follow-up-hint")));
+        ConversationState shown = state.closingQuestion().withStage(Stage.RESULT)
+                .showing(recommendation.verdict(), recommendation.confidence());
+        return new Turn(shown, replies);
+    }
+}

@@ -1,0 +1,85 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ButtonData.Verb;
+import com.frameworkadvisor.conversation.present.ProfileWording;
+import com.frameworkadvisor.interview.QuestionSpec;
+import com.frameworkadvisor.knowledge.profile.Need;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a question looks: its text with progress, its option buttons, and the navigation row. */
+final class QuestionView {
+
+    static final int OPTIONS_PER_ROW = 2;
+    static final String TICK = "✓ ";
+
+    private final Texts texts;
+    private final ProfileWording wording;
+
+    QuestionView(Texts texts) {
+        this.texts = texts;
+        this.wording = new ProfileWording(texts);
+    }
+
+    /**
+     * @param number the question's position in this interview, from 1
+     * @param about  the expected number of questions in all, which shrinks as answers settle others
+     */
+    Reply ask(ConversationState state, QuestionSpec spec, int number, int about) {
+        String hint = spec.multiple() ? texts.get("question.hint.multiple") : texts.get("question.hint.single");
+        String html = Html.bold(texts.get("question.progress", number, Math.max(number, about))) + "\n"
+                + texts.question(spec) + "\n" + Html.italic(hint);
+        return Reply.question(html, buttons(state, spec));
+    }
+
+    /** The question again, after an answer that could not be understood. */
+    Reply reask(ConversationState state, QuestionSpec spec, String whyKey) {
+        String html = texts.get(whyKey) + "\n\n" + Html.bold(texts.question(spec)) + "\n"
+                + Html.italic(texts.get(spec.multiple() ? "question.hint.multiple" : "question.hint.single"));
+        return Reply.question(html, buttons(state, spec));
+    }
+
+    /** What replaces the question once it is answered: the question and the answer given. */
+    Reply answered(QuestionSpec spec, ConversationState state) {
+        String answer = state.skipped().contains(spec.sets()) && !spec.sets().isAnswered(state.profile())
+                ? texts.get("answer.skipped") : wording.answer(state.profile(), spec.sets());
+        return Reply.answered(texts.question(spec) + "\n→ " + Html.bold(Html.escape(answer)));
+    }
+
+    List<List<Button>> buttons(ConversationState state, QuestionSpec spec) {
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        for (Enum<?> option : spec.optionValues()) {
+            row.add(optionButton(state, spec, option));
+            if (row.size() == OPTIONS_PER_ROW) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        if (spec.multiple()) {
+            rows.add(List.of(ButtonData.button(texts.get("button.done"), Verb.DONE, "", state.turn())));
+        }
+        List<Button> navigation = new ArrayList<>();
+        if (state.asked().size() > 1) {
+            navigation.add(ButtonData.button(texts.get("button.back"), Verb.BACK, "", state.turn()));
+        }
+        navigation.add(ButtonData.button(texts.get("button.skip"), Verb.SKIP, "", state.turn()));
+        navigation.add(ButtonData.button(texts.get("button.dont-know"), Verb.DONT_KNOW, "", state.turn()));
+        navigation.add(ButtonData.button(texts.get("button.why-asked"), Verb.WHY_ASKED, "", state.turn()));
+        rows.add(navigation);
+        return rows;
+    }
+
+    private Button optionButton(ConversationState state, QuestionSpec spec, Enum<?> option) {
+        String label = texts.option(spec.sets(), option);
+        if (spec.sets() == Question.NEEDS) {
+            boolean ticked = state.draftNeeds().contains((Need) option);
+            return ButtonData.button(ticked ? TICK + label : label, Verb.TOGGLE, option.name(), state.turn());
+        }
+        return ButtonData.button(label, Verb.ANSWER, option.name(), state.turn());
+    }
+}

@@ -1,0 +1,47 @@
+package com.frameworkadvisor.conversation;
+
+import java.util.List;
+
+/**
+ * One message to the user. The text is a small, safe subset of HTML (&lt;b&gt;, &lt;i&gt;, &lt;code&gt;) in which
+ * every piece of user-provided text has been escaped; the terminal strips the tags, Telegram sends it as is.
+ *
+ * @param kind    {@link Kind#ANSWERED} replaces the question it answers (Telegram edits that message in place)
+ * @param buttons rows of buttons; empty for none
+ */
+public record Reply(Kind kind, String html, List<List<Button>> buttons) {
+
+    public Reply {
+        buttons = buttons.stream().map(List::copyOf).toList();
+    }
+
+    public static Reply message(String html) {
+        return new Reply(Kind.MESSAGE, html, List.of());
+    }
+
+    public static Reply withButtons(String html, List<List<Button>> buttons) {
+        return new Reply(Kind.MESSAGE, html, buttons);
+    }
+
+    public static Reply question(String html, List<List<Button>> buttons) {
+        return new Reply(Kind.QUESTION, html, buttons);
+    }
+
+    public static Reply updatedQuestion(String html, List<List<Button>> buttons) {
+        return new Reply(Kind.UPDATED_QUESTION, html, buttons);
+    }
+
+    public static Reply answered(String html) {
+        return new Reply(Kind.ANSWERED, html, List.of());
+    }
+
+    public enum Kind {
+        MESSAGE,
+        /** A question with its answer buttons. */
+        QUESTION,
+        /** The open question again with its buttons updated (a need ticked); replaces the question message. */
+        UPDATED_QUESTION,
+        /** The question just answered, now showing the answer; replaces the question message. */
+        ANSWERED
+    }
+}

@@ -1,0 +1,34 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import java.util.List;
+
+/**
+ * Picks a conversation up where it was, as after a restart of the program: the open question again, or a
+ * reminder that the recommendation is ready. With nothing going on, it starts one.
+ */
+final class ResumeCommand implements CommandHandler {
+
+    private final InterviewFlow flow;
+    private final CommandHandler start;
+    private final Texts texts;
+
+    ResumeCommand(InterviewFlow flow, CommandHandler start, Texts texts) {
+        this.flow = flow;
+        this.start = start;
+        this.texts = texts;
+    }
+
+    @Override
+    public Turn handle(ConversationState state, String argument) {
+        if (state.stage() == Stage.IDLE) {
+            return start.handle(state, argument);
+        }
+        Reply welcomeBack = Reply.message(texts.get("resumed"));
+        if (state.current() != null) {
+            return Turn.of(state, welcomeBack,
+                    flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
+        }
+        return flow.proceed(state, List.of(welcomeBack));
+    }
+}

@@ -1,0 +1,26 @@
+package com.frameworkadvisor.conversation;
+
+import java.util.List;
+
+/** Skips the open question ("skip" and "don't know" both leave it unanswered); the advisor assumes nothing. */
+final class SkipCommand implements CommandHandler {
+
+    private final InterviewFlow flow;
+    private final Texts texts;
+
+    SkipCommand(InterviewFlow flow, Texts texts) {
+        this.flow = flow;
+        this.texts = texts;
+    }
+
+    @Override
+    public Turn handle(ConversationState state, String argument) {
+        if (state.current() == null) {
+            return Turn.of(state, Reply.message(texts.get("no-open-question")));
+        }
+        ConversationState skipped = state.withProfile(state.profile().without(state.current()))
+                .skipping(state.current());
+        Reply echo = flow.questions().answered(flow.catalogue().of(state.current()), skipped);
+        return flow.proceed(skipped, List.of(echo));
+    }
+}

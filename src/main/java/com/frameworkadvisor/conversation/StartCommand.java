@@ -1,0 +1,35 @@
+package com.frameworkadvisor.conversation;
+
+import java.util.List;
+
+/**
+ * Starts a fresh interview. A deep-link payload ({@code /start online_shop}) or an opening message ("we're
+ * building a shop") is read as answers, so the interview can skip ahead from the first turn.
+ */
+final class StartCommand implements CommandHandler {
+
+    private final InterviewFlow flow;
+    private final AnswerHandler answers;
+    private final Texts texts;
+    private final String welcomeKey;
+
+    StartCommand(InterviewFlow flow, AnswerHandler answers, Texts texts, String welcomeKey) {
+        this.flow = flow;
+        this.answers = answers;
+        this.texts = texts;
+        this.welcomeKey = welcomeKey;
+    }
+
+    @Override
+    public Turn handle(ConversationState state, String argument) {
+        ConversationState fresh = state.restarted();
+        Reply welcome = Reply.message(texts.get(welcomeKey));
+        String opening = argument.replace('_', ' ').replace('-', ' ').strip();
+        if (!opening.isEmpty()) {
+            AnswerHandler.Applied applied = answers.applyInPassing(fresh, opening);
+            List<Reply> before = applied.noted().map(noted -> List.of(welcome, noted)).orElse(List.of(welcome));
+            return flow.proceed(applied.state(), before);
+        }
+        return flow.proceed(fresh, List.of(welcome));
+    }
+}

@@ -1,0 +1,213 @@
+package com.frameworkadvisor.conversation.followup;
+
+import com.frameworkadvisor.conversation.Html;
+import com.frameworkadvisor.conversation.Reply;
+import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.conversation.present.Citations;
+import com.frameworkadvisor.conversation.present.ProfileWording;
+import com.frameworkadvisor.conversation.present.RecommendationPresenter;
+import com.frameworkadvisor.conversation.present.SummaryPresenter;
+import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.interview.parsing.ParsedAnswers;
+import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.knowledge.Assessment;
+import com.frameworkadvisor.knowledge.Evidence;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.RuleMetadata;
+import com.frameworkadvisor.knowledge.Stance;
+import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.ProfileChange;
+import com.frameworkadvisor.knowledge.profile.Question;
+import com.frameworkadvisor.knowledge.sources.Disagreement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Answers follow-up questions after the recommendation. Every answer is built from the rules' own cited points
+ * or from cited entries of the message bundle; what the sources do not cover gets an honest "not covered".
+ * A what-if works on a copy of the answers and never changes the real ones.
+ */
+public final class FollowUpResponder {
+
+    static final int POINTS_SHOWN = 4;
+
+    private final Advisor advisor;
+    private final AnswerParser parser;
+    private final Texts texts;
+    private final Citations citations;
+    private final RecommendationPresenter presenter;
+    private final SummaryPresenter summary;
+    private final ProfileWording wording;
+
+    public FollowUpResponder(Advisor advisor, AnswerParser parser, Texts texts, Citations citations,
+                             RecommendationPresenter presenter, SummaryPresenter summary) {
+        this.advisor = advisor;
+        this.parser = parser;
+        this.texts = texts;
+        this.citations = citations;
+        this.presenter = presenter;
+        this.summary = summary;
+        this.wording = new ProfileWording(texts);
+    }
+
+    /** The answer to a follow-up about the given profile; {@link Intent.Kind#CHANGE} is the caller's to handle. */
+    public Reply answer(Profile profile, Intent intent, String original) {
+        Recommendation recommendation = advisor.recommend(profile);
+        Assessment a = recommendation.assessment();
+        return switch (intent.kind()) {
+            case WHY -> why(a);
+            case WHY_NOT -> intent.framework() == a.verdict() ? why(a) : whyNot(a, intent.framework());
+            case TOPIC -> topic(a, intent.topic());
+            case WHAT_IF -> whatIf(recommendation, intent.rest());
+            case WHO_USES -> Reply.message(whoUses());
+            case GLOSSARY -> Reply.message(glossary(intent.term()));
+            case SUMMARY -> Reply.message(summary.present(recommendation));
+            case PUSHBACK -> pushback(a, intent.framework());
+            case DISAGREEMENTS -> Reply.message(disagreements(a));
+            case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
+                    + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
+            case CHANGE, UNKNOWN -> parser.parse(original, null).isEmpty()
+                    ? Reply.message(texts.get("follow-up.unknown"))
+                    : whatIf(recommendation, original);
+        };
+    }
+
+    private Reply why(Assessment a) {
+        return Reply.message(presenter.headline(a) + "\n\n" + Html.bold(texts.get("result.why")) + "\n"
+                + presenter.numbered(a.reasons(), POINTS_SHOWN + 1) + "\n\n"
+                + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
+    }
+
+    private Reply whyNot(Assessment a, Framework option) {
+        List<Evidence> forIt = of(a, option, Stance.FAVOURS);
+        if (forIt.isEmpty() && option == Framework.FASTAPI) {
+            return Reply.message(texts.get("follow-up.why-not.fastapi-unused",
+                    citations.cite(List.of("hirist", "uncodemy"))));
+        }
+        StringBuilder out = new StringBuilder(texts.get("follow-up.why-not.scores", texts.framework(option),
+                a.score(option), texts.framework(a.verdict()), a.score(a.verdict())));
+        List<Evidence> against = of(a, option, Stance.AGAINST);
+        if (!against.isEmpty()) {
+            out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.against", texts.framework(option))))
+                    .append("\n").append(presenter.bullets(against, POINTS_SHOWN));
+        }
+        out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.instead", texts.framework(a.verdict()))))
+                .append("\n").append(presenter.bullets(of(a, a.verdict(), Stance.FAVOURS), POINTS_SHOWN - 1));
+        if (!forIt.isEmpty()) {
+            out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.for", texts.framework(option))))
+                    .append("\n").append(presenter.bullets(forIt, POINTS_SHOWN - 1));
+        }
+        return Reply.message(out.toString());
+    }
+
+    private static List<Evidence> of(Assessment a, Framework option, Stance stance) {
+        return a.evidence().stream().filter(e -> e.option() == option && e.stance() == stance).toList();
+    }
+
+    private Reply topic(Assessment a, Topic topic) {
+        List<Evidence> yours = a.evidence().stream().filter(e -> topic.covers(e.ruleId())).toList();
+        Set<String> fired = a.firedRuleIds();
+        List<RuleMetadata> general = advisor.rules().stream()
+                .filter(r -> topic.covers(r.id()) && !fired.contains(r.id()) && !r.isConflictRule()).toList();
+        StringBuilder out = new StringBuilder(Html.bold(texts.get("topic." + topic.name() + ".title")));
+        out.append("\n").append(Html.bold(texts.get("follow-up.topic.yours"))).append("\n")
+                .append(yours.isEmpty() ? texts.get("follow-up.topic.none") : presenter.bullets(yours, POINTS_SHOWN));
+        if (!general.isEmpty()) {
+            out.append("\n").append(Html.bold(texts.get("follow-up.topic.general"))).append("\n")
+                    .append(general.stream().limit(POINTS_SHOWN)
+                            .map(r -> "• " + Html.escape(r.reason()) + " " + citations.cite(r.sources()))
+                            .collect(Collectors.joining("\n")));
+        }
+        String conflicts = presenter.conflicts(a.conflicts().stream().filter(c -> topic.covers(c.ruleId())).toList());
+        if (!conflicts.isBlank()) {
+            out.append("\n").append(Html.bold(texts.get("result.disagreements"))).append("\n").append(conflicts);
+        }
+        return Reply.message(out.toString());
+    }
+
+    private Reply whatIf(Recommendation current, String hypothesis) {
+        Profile profile = current.profile();
+        List<ProfileChange> changes = changes(profile, parser.parse(hypothesis, null));
+        if (changes.isEmpty()) {
+            return Reply.message(texts.get("follow-up.what-if.unclear"));
+        }
+        Profile changed = profile;
+        for (ProfileChange change : changes) {
+            changed = change.applyTo(changed);
+        }
+        Assessment after = advisor.assess(changed);
+        Assessment before = current.assessment();
+        String key = after.verdict() == before.verdict() ? "follow-up.what-if.same" : "follow-up.what-if.different";
+        String html = texts.get(key, Html.escape(wording.changes(changes)), texts.framework(after.verdict()),
+                texts.confidence(after.confidence()), texts.framework(before.verdict()),
+                texts.confidence(before.confidence()))
+                + "\n" + presenter.bullets(after.reasons(), 2)
+                + "\n\n" + Html.italic(texts.get("follow-up.what-if.unchanged"));
+        return Reply.message(html);
+    }
+
+    /** The changes a hypothetical statement makes to the answers, leaving out what is already so. */
+    static List<ProfileChange> changes(Profile profile, ParsedAnswers parsed) {
+        List<ProfileChange> changes = new ArrayList<>();
+        for (Map.Entry<Question, Enum<?>> answer : parsed.answers().entrySet()) {
+            if (answer.getKey().answer(profile) != answer.getValue()) {
+                changes.add(new ProfileChange.Answer(answer.getKey(), answer.getValue()));
+            }
+        }
+        parsed.needs().stream().filter(n -> !profile.has(n)).sorted().map(ProfileChange.AddNeed::new)
+                .forEach(changes::add);
+        parsed.notNeeded().stream().filter(profile::has).sorted().map(ProfileChange.DropNeed::new)
+                .forEach(changes::add);
+        changes.sort(java.util.Comparator.comparing(ProfileChange::question));
+        return changes;
+    }
+
+    private String whoUses() {
+        StringBuilder out = new StringBuilder(Html.bold(texts.get("who-uses.title")));
+        for (Framework option : List.of(Framework.DJANGO, Framework.FLASK)) {
+            String key = "who-uses." + option.name();
+            out.append("\n• ").append(Html.bold(texts.framework(option))).append(": ").append(texts.get(key))
+                    .append(" ").append(citations.cite(texts.words(key + ".sources")));
+        }
+        return out.append("\n").append(Html.italic(texts.get("who-uses.note"))).toString();
+    }
+
+    private String glossary(String term) {
+        String key = "glossary." + term;
+        return Html.bold(texts.get(key + ".title")) + "\n" + texts.get(key + ".text") + " "
+                + citations.cite(texts.words(key + ".sources"));
+    }
+
+    private Reply pushback(Assessment a, Framework preferred) {
+        String agreement = preferred == a.verdict()
+                ? texts.get("pushback.agree", texts.framework(preferred)) + "\n\n" : "";
+        List<String> answers = wording.answers(a.profile());
+        String html = agreement + texts.get("pushback.restate", texts.framework(a.verdict()),
+                texts.confidence(a.confidence()))
+                + "\n" + (answers.isEmpty() ? texts.get("summary.no-answers")
+                : answers.stream().map(line -> "• " + Html.escape(line)).collect(Collectors.joining("\n")))
+                + "\n\n" + Html.bold(texts.get("result.why")) + "\n" + presenter.bullets(a.reasons(), 2)
+                + "\n\n" + texts.get("pushback.offer");
+        return Reply.message(html);
+    }
+
+    private String disagreements(Assessment a) {
+        StringBuilder out = new StringBuilder(Html.bold(texts.get("result.disagreements")));
+        out.append("\n").append(a.conflicts().isEmpty() ? texts.get("follow-up.disagreements.none")
+                : presenter.conflicts(a.conflicts()));
+        Set<String> applied = a.conflicts().stream().map(c -> c.disagreementId()).collect(Collectors.toSet());
+        List<Disagreement> others = advisor.disagreements().all().stream()
+                .filter(d -> !applied.contains(d.id())).toList();
+        if (!others.isEmpty()) {
+            out.append("\n").append(Html.bold(texts.get("follow-up.disagreements.others"))).append("\n")
+                    .append(others.stream().map(d -> "• " + Html.escape(d.question()) + " "
+                            + citations.cite(d.sides().stream().flatMap(s -> s.sources().stream()).toList()))
+                            .collect(Collectors.joining("\n")));
+        }
+        return out.toString();
+    }
+}

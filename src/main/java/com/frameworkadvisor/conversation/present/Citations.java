@@ -1,0 +1,47 @@
+package com.frameworkadvisor.conversation.present;
+
+import com.frameworkadvisor.conversation.Html;
+import com.frameworkadvisor.knowledge.sources.Source;
+import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Numbered citations: [n] is the n-th article of the catalogue, the same number in every answer. */
+public final class Citations {
+
+    private final SourceCatalogue catalogue;
+
+    public Citations(SourceCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** "[2][4]" for the given article ids, in catalogue order. */
+    public String cite(Collection<String> sourceIds) {
+        return sourceIds.stream().distinct().map(catalogue::number).sorted()
+                .map(n -> "[" + n + "]").collect(Collectors.joining());
+    }
+
+    /** One line per cited article: "[2] Hirist: <title>". */
+    public String list(Collection<String> sourceIds) {
+        Set<String> ids = new LinkedHashSet<>(sourceIds);
+        return catalogue.sources().stream().filter(s -> ids.contains(s.id()))
+                .map(this::line).collect(Collectors.joining("\n"));
+    }
+
+    public String line(Source source) {
+        StringBuilder line = new StringBuilder("[").append(catalogue.number(source.id())).append("] ")
+                .append(Html.escape(source.label()));
+        if (source.title() != null) {
+            line.append(": ").append(Html.italic(Html.escape(source.title())));
+        }
+        if (source.author() != null) {
+            line.append(", ").append(Html.escape(source.author()));
+        }
+        if (source.published() != null) {
+            line.append(", ").append(Html.escape(source.published()));
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package com.frameworkadvisor.conversation.present;
+
+import com.frameworkadvisor.conversation.Html;
+import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.knowledge.Assessment;
+import com.frameworkadvisor.knowledge.Conflict;
+import com.frameworkadvisor.knowledge.Evidence;
+import com.frameworkadvisor.knowledge.FlipPoint;
+import com.frameworkadvisor.knowledge.OpenQuestion;
+import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.sources.Disagreement;
+import com.frameworkadvisor.knowledge.sources.Disagreements;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The recommendation as the user reads it: verdict, reasons with citations, disagreements, flip points, sources. */
+public final class RecommendationPresenter {
+
+    static final int REASONS_SHOWN = 4;
+    static final int COUNTERPOINTS_SHOWN = 2;
+    static final int FLIP_POINTS_SHOWN = 3;
+
+    private final Texts texts;
+    private final Citations citations;
+    private final Disagreements disagreements;
+    private final ProfileWording wording;
+
+    public RecommendationPresenter(Texts texts, Citations citations, Disagreements disagreements) {
+        this.texts = texts;
+        this.citations = citations;
+        this.disagreements = disagreements;
+        this.wording = new ProfileWording(texts);
+    }
+
+    public String present(Recommendation recommendation) {
+        Assessment a = recommendation.assessment();
+        StringBuilder out = new StringBuilder(headline(a));
+        section(out, "result.why", numbered(a.reasons(), REASONS_SHOWN));
+        List<Evidence> counterpoints = a.counterpoints().stream()
+                .filter(e -> e.stance() == com.frameworkadvisor.knowledge.Stance.FAVOURS).toList();
+        section(out, texts.get("result.against", texts.framework(a.runnerUp())), bullets(counterpoints,
+                COUNTERPOINTS_SHOWN));
+        section(out, "result.disagreements", conflicts(a.conflicts()));
+        section(out, "result.flips", flips(recommendation.flipPoints()));
+        section(out, "result.open", openQuestions(recommendation));
+        section(out, "result.sources", citations.list(a.citedSources()));
+        return out.toString().strip();
+    }
+
+    public String headline(Assessment a) {
+        return Html.bold(texts.get("result.verdict", texts.framework(a.verdict()))) + " "
+                + texts.get("result.confidence", texts.confidence(a.confidence()), a.score(a.verdict()),
+                texts.framework(a.runnerUp()), a.score(a.runnerUp()));
+    }
+
+    private void section(StringBuilder out, String titleOrKey, String body) {
+        if (body.isBlank()) {
+            return;
+        }
+        String title = texts.has(titleOrKey) ? texts.get(titleOrKey) : titleOrKey;
+        out.append("\n\n").append(Html.bold(title)).append("\n").append(body);
+    }
+
+    public String numbered(List<Evidence> evidence, int limit) {
+        StringBuilder out = new StringBuilder();
+        int n = 1;
+        for (Evidence e : evidence.stream().limit(limit).toList()) {
+            out.append(n++).append(". ").append(cited(e)).append("\n");
+        }
+        return out.toString().strip();
+    }
+
+    public String bullets(List<Evidence> evidence, int limit) {
+        return evidence.stream().limit(limit).map(e -> "• " + cited(e)).collect(Collectors.joining("\n"));
+    }
+
+    public String cited(Evidence evidence) {
+        return Html.escape(evidence.reason()) + " " + citations.cite(evidence.sources());
+    }
+
+    public String conflicts(List<Conflict> conflicts) {
+        return conflicts.stream().map(this::conflict).collect(Collectors.joining("\n"));
+    }
+
+    public String conflict(Conflict conflict) {
+        Disagreement d = disagreements.find(conflict.disagreementId()).orElseThrow();
+        String sides = d.sides().stream()
+                .map(side -> texts.get("result.side", citations.cite(side.sources()), texts.framework(side.favours()),
+                        Html.escape(side.claim())))
+                .collect(Collectors.joining(" "));
+        return "• " + Html.escape(d.question()) + " " + sides + " "
+                + texts.get("result.settled", texts.framework(conflict.resolvedFor()), Html.escape(conflict.reason()));
+    }
+
+    public String flips(List<FlipPoint> flipPoints) {
+        if (flipPoints.isEmpty()) {
+            return texts.get("result.no-flips");
+        }
+        return flipPoints.stream().limit(FLIP_POINTS_SHOWN)
+                .map(f -> "• " + texts.get("result.flip", wording.changes(f.changes()),
+                        texts.framework(f.newVerdict()), texts.confidence(f.newConfidence())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String openQuestions(Recommendation recommendation) {
+        if (recommendation.openQuestions().isEmpty()) {
+            return "";
+        }
+        String open = recommendation.openQuestions().stream().map(q -> texts.questionLabel(q.question()))
+                .collect(Collectors.joining(", "));
+        String line = texts.get("result.assumed", open);
+        return recommendation.mostImportantOpenQuestion()
+                .map(q -> line + " " + mattersMost(q))
+                .orElse(line);
+    }
+
+    private String mattersMost(OpenQuestion question) {
+        String key = question.answersThatFlip() > 0 ? "result.matters-most.flips" : "result.matters-most.shifts";
+        return texts.get(key, texts.questionLabel(question.question()));
+    }
+}

@@ -1,0 +1,65 @@
+package com.frameworkadvisor.interview;
+
+import com.frameworkadvisor.knowledge.Confidence;
+import com.frameworkadvisor.knowledge.OpenQuestion;
+import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what to ask next. Questions come in catalogue order; a question marked "while it matters" is skipped
+ * once no answer to it could move the recommendation, and the interview stops early when the verdict is clear
+ * and no remaining question could change it. The impact of each open question comes from the advisor, which
+ * re-evaluates the rules for every possible answer.
+ */
+public final class InterviewPlanner {
+
+    /** Below this many answers the interview never stops early: a verdict on two answers is not worth trusting. */
+    static final int MINIMUM_ANSWERS_BEFORE_STOPPING = 4;
+
+    private final QuestionCatalogue catalogue;
+
+    public InterviewPlanner(QuestionCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param current  the recommendation for the answers so far
+     * @param skipped  questions the user skipped or could not answer; never asked again unless they go back
+     * @param thorough true once the user asked to continue after an early stop: ask everything still open
+     */
+    public Plan plan(Recommendation current, Set<Question> skipped, boolean thorough) {
+        Map<Question, OpenQuestion> open = current.openQuestions().stream()
+                .collect(Collectors.toMap(OpenQuestion::question, Function.identity()));
+        List<QuestionSpec> remaining = catalogue.questions().stream()
+                .filter(spec -> open.containsKey(spec.sets()) && !skipped.contains(spec.sets()))
+                .filter(spec -> thorough || spec.askWhen() == QuestionSpec.AskWhen.ALWAYS
+                        || matters(open.get(spec.sets())))
+                .toList();
+        int answered = Question.values().length - open.size();
+        boolean nothingLeftCanFlip = remaining.stream().allMatch(spec -> open.get(spec.sets()).answersThatFlip() == 0);
+        boolean canStopEarly = !thorough && !remaining.isEmpty() && nothingLeftCanFlip
+                && current.confidence() == Confidence.CLEAR && answered >= MINIMUM_ANSWERS_BEFORE_STOPPING;
+        if (canStopEarly) {
+            return new Plan(Optional.empty(), 0, true);
+        }
+        return new Plan(remaining.stream().findFirst(), remaining.size(), false);
+    }
+
+    private static boolean matters(OpenQuestion question) {
+        return question.answersThatFlip() > 0 || question.largestSwing() > 0;
+    }
+
+    /**
+     * @param next         the question to ask, if any
+     * @param remaining    how many questions are still to be asked, the next one included
+     * @param stoppedEarly true when questions remain but none of them could change the verdict
+     */
+    public record Plan(Optional<QuestionSpec> next, int remaining, boolean stoppedEarly) {
+    }
+}

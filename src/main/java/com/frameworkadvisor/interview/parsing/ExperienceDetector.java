@@ -1,0 +1,39 @@
+package com.frameworkadvisor.interview.parsing;
+
+import com.frameworkadvisor.knowledge.profile.Experience;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The team's experience. Juniors and seniors together ("3 juniors and a senior") make a mixed team, and a negation
+ * turns one end into the other: "none of us has used a web framework" and "no seniors" are beginners, "we're not
+ * beginners" are experienced.
+ */
+final class ExperienceDetector implements Detector {
+
+    @Override
+    public void detect(Reading reading, Question expected, Findings findings) {
+        List<Experience> stated = reading.mentions(Group.EXPERIENCE).filter(m -> !reading.isHedged(m))
+                .flatMap(m -> m.terms(Group.EXPERIENCE).stream()
+                        .flatMap(t -> read(t.as(Experience.class), reading.isNegated(m)).stream()))
+                .toList();
+        if (stated.isEmpty()) {
+            return;
+        }
+        boolean mixed = stated.contains(Experience.MIXED)
+                || stated.contains(Experience.BEGINNERS) && stated.contains(Experience.EXPERIENCED);
+        findings.answer(Question.EXPERIENCE, mixed ? Experience.MIXED : stated.get(0));
+    }
+
+    private static Optional<Experience> read(Experience experience, boolean negated) {
+        if (!negated) {
+            return Optional.of(experience);
+        }
+        return switch (experience) {
+            case BEGINNERS -> Optional.of(Experience.EXPERIENCED);
+            case EXPERIENCED -> Optional.of(Experience.BEGINNERS);
+            case MIXED -> Optional.empty();
+        };
+    }
+}

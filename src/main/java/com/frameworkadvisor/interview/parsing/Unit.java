@@ -1,0 +1,27 @@
+package com.frameworkadvisor.interview.parsing;
+
+/** What a number counts. */
+enum Unit {
+    PERSON(0),
+    USER(0),
+    DAY(1),
+    WEEK(7),
+    SPRINT(14),
+    MONTH(30),
+    QUARTER(91),
+    YEAR(365);
+
+    private final int days;
+
+    Unit(int days) {
+        this.days = days;
+    }
+
+    boolean isDuration() {
+        return days > 0;
+    }
+
+    int days() {
+        return days;
+    }
+}

@@ -1,0 +1,63 @@
+package com.frameworkadvisor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.conversation.ConversationService;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The terminal chat, driven by piped input as a script would. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ConsoleChatTests {
+
+    @Autowired
+    ConversationService conversations;
+
+    private String chat(String chatKey, String... lines) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ConsoleChat(conversations, chatKey).run(
+                new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldRunAWholeConversationFromPipedInput() throws Exception {
+        String transcript = chat("console:test-1",
+                "1",                                    // Online shop, the first numbered choice
+                "large",
+                "admin panel and user accounts",
+                "skip", "skip", "skip", "skip", "skip", "skip",
+                "why not flask?",
+                "what is an ORM?",
+                "/summary");
+
+        assertThat(transcript).contains("Question 1 of about").contains(" 1) Online shop")
+                .contains("✓ What kind of application are you building? → Online shop")
+                .contains("My recommendation: Django")
+                .contains("Flask scores")
+                .contains("ORM (object-relational mapping)")
+                .contains("Decision record")
+                .doesNotContain("<b>").doesNotContain("&amp;");
+    }
+
+    @Test
+    void shouldShowButtonsAsNumbersAndAcceptTheNumber() throws Exception {
+        String transcript = chat("console:test-2", "3");
+
+        assertThat(transcript).contains("→ News or publishing");
+    }
+
+    @Test
+    void shouldEndQuietlyWhenTheInputEnds() throws Exception {
+        assertThat(chat("console:test-3")).contains("Question 1 of about").endsWith("> \n");
+    }
+}

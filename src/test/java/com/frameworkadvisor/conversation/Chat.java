@@ -1,0 +1,75 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.interview.QuestionCatalogue;
+import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.knowledge.TestRules;
+import com.frameworkadvisor.knowledge.profile.Question;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A conversation driven through the real engine, keeping its state between turns as a transport would. */
+final class Chat {
+
+    static final Texts TEXTS = new Texts(Locale.ENGLISH);
+    private static ConversationEngine engine;
+
+    ConversationState state = ConversationState.NEW;
+    List<Reply> last = List.of();
+    final List<Reply> all = new ArrayList<>();
+
+    static synchronized ConversationEngine engine() {
+        if (engine == null) {
+            engine = new ConversationEngine(TestRules.advisor(), QuestionCatalogue.load(Optional.of(Path.of("rules"))),
+                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS);
+        }
+        return engine;
+    }
+
+    Chat send(Input input) {
+        Turn turn = engine().apply(state, input);
+        state = turn.state();
+        last = turn.replies();
+        all.addAll(last);
+        return this;
+    }
+
+    Chat command(String name) {
+        return send(new Input.Command(name, ""));
+    }
+
+    Chat type(String text) {
+        return send(new Input.Text(text));
+    }
+
+    /** Presses the button whose label is {@code label} (ignoring a tick) among the last replies' buttons. */
+    Chat press(String label) {
+        return send(new Input.Press(button(label).data()));
+    }
+
+    Button button(String label) {
+        return last.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
+                .filter(b -> b.label().replace(QuestionView.TICK, "").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + text()));
+    }
+
+    /** Presses the button for an option of the open question. */
+    Chat answer(Enum<?> option) {
+        return press(TEXTS.option(state.current(), option));
+    }
+
+    String text() {
+        return String.join("\n---\n", last.stream().map(Reply::html).toList());
+    }
+
+    Question current() {
+        return state.current();
+    }
+
+    Stage stage() {
+        return state.stage();
+    }
+}

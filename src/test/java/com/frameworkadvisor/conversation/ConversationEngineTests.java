@@ -1,0 +1,297 @@
+package com.frameworkadvisor.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.profile.AppKind;
+import com.frameworkadvisor.knowledge.profile.Deadline;
+import com.frameworkadvisor.knowledge.profile.Experience;
+import com.frameworkadvisor.knowledge.profile.Goal;
+import com.frameworkadvisor.knowledge.profile.Growth;
+import com.frameworkadvisor.knowledge.profile.Need;
+import com.frameworkadvisor.knowledge.profile.ProjectSize;
+import com.frameworkadvisor.knowledge.profile.PythonSkill;
+import com.frameworkadvisor.knowledge.profile.Question;
+import com.frameworkadvisor.knowledge.profile.TeamSize;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConversationEngineTests {
+
+    private static final Map<Question, Enum<?>> SHOP_ANSWERS = Map.of(
+            Question.KIND, AppKind.SHOP, Question.SIZE, ProjectSize.LARGE, Question.GROWTH, Growth.HIGH,
+            Question.TEAM_SIZE, TeamSize.SMALL, Question.EXPERIENCE, Experience.MIXED,
+            Question.PYTHON, PythonSkill.BASIC, Question.GOAL, Goal.FULL_PRODUCT, Question.DEADLINE, Deadline.NORMAL);
+
+    /** Answers every question with buttons: the shop answers, and admin plus accounts as needs. */
+    private static Chat interviewWithButtons() {
+        Chat chat = new Chat().command("start");
+        while (chat.stage() == Stage.INTERVIEW) {
+            if (chat.current() == Question.NEEDS) {
+                chat.answer(Need.ADMIN).answer(Need.USER_ACCOUNTS).press("Done");
+            } else {
+                chat.answer(SHOP_ANSWERS.get(chat.current()));
+            }
+        }
+        return chat;
+    }
+
+    @Test
+    void shouldLeadAWholeInterviewWithButtonsToACitedRecommendation() {
+        Chat chat = interviewWithButtons();
+
+        assertThat(chat.stage()).isEqualTo(Stage.RESULT);
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+        assertThat(chat.state.profile().needs()).containsExactlyInAnyOrder(Need.ADMIN, Need.USER_ACCOUNTS);
+        assertThat(chat.text()).contains("My recommendation: Django").contains("a clear choice")
+                .containsPattern("\\[\\d\\]").contains("Sources");
+    }
+
+    @Test
+    void shouldShowProgressAndEchoEachAnswer() {
+        Chat chat = new Chat().command("start");
+        assertThat(chat.text()).contains("Question 1 of about");
+
+        chat.answer(AppKind.SHOP);
+
+        assertThat(chat.last.get(0).kind()).isEqualTo(Reply.Kind.ANSWERED);
+        assertThat(chat.last.get(0).html()).contains("Online shop");
+        assertThat(chat.text()).contains("Question 2 of about");
+    }
+
+    @Test
+    void shouldFillEveryAnswerOfOneMessageAndSkipAhead() {
+        Chat chat = new Chat().command("start")
+                .type("we're 3 juniors building a shop with a login, launch in two weeks");
+
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+        assertThat(chat.state.profile().teamSize()).isEqualTo(TeamSize.SMALL);
+        assertThat(chat.state.profile().experience()).isEqualTo(Experience.BEGINNERS);
+        assertThat(chat.state.profile().deadline()).isEqualTo(Deadline.TIGHT);
+        assertThat(chat.current()).isEqualTo(Question.SIZE);
+        assertThat(chat.text()).contains("Also noted");
+    }
+
+    @Test
+    void shouldTickNeedsMentionedInPassingWhenTheNeedsQuestionComes() {
+        Chat chat = new Chat().command("start").type("an online store where users log in").answer(ProjectSize.MEDIUM);
+
+        assertThat(chat.current()).isEqualTo(Question.NEEDS);
+        assertThat(chat.state.profile().needsKnown()).isFalse();
+        assertThat(chat.button("User accounts and login").label()).startsWith(QuestionView.TICK);
+        chat.press("Done");
+        assertThat(chat.state.profile().needs()).contains(Need.USER_ACCOUNTS);
+    }
+
+    @Test
+    void shouldToggleNeedsAndTakeThemOnDone() {
+        Chat chat = new Chat().command("start").answer(AppKind.CMS).answer(ProjectSize.MEDIUM);
+        assertThat(chat.current()).isEqualTo(Question.NEEDS);
+
+        chat.answer(Need.ADMIN).answer(Need.ORM).answer(Need.ADMIN);
+        assertThat(chat.last).singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo(Reply.Kind.UPDATED_QUESTION));
+        chat.press("Done");
+
+        assertThat(chat.state.profile().needs()).containsExactly(Need.ORM);
+    }
+
+    @Test
+    void shouldTakeTypedAnswersInTheUsersOwnWords() {
+        Chat chat = new Chat().command("start").type("it's a shop");
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+
+        chat.type("large");
+        assertThat(chat.state.profile().size()).isEqualTo(ProjectSize.LARGE);
+
+        chat.type("need a login and an admin dashboard");
+        assertThat(chat.state.profile().needs()).contains(Need.USER_ACCOUNTS, Need.ADMIN);
+    }
+
+    @Test
+    void shouldGoBackToThePreviousQuestionAndForgetOnlyItsAnswer() {
+        Chat chat = new Chat().command("start").answer(AppKind.BLOG).answer(ProjectSize.SMALL);
+        Question after = chat.current();
+
+        chat.command("back");
+
+        assertThat(chat.current()).isEqualTo(Question.SIZE);
+        assertThat(chat.state.profile().size()).isNull();
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.BLOG);
+        chat.answer(ProjectSize.LARGE);
+        assertThat(chat.current()).isEqualTo(after);
+    }
+
+    @Test
+    void shouldSayThereIsNothingBeforeTheFirstQuestion() {
+        Chat chat = new Chat().command("start").command("back");
+
+        assertThat(chat.current()).isEqualTo(Question.KIND);
+        assertThat(chat.text()).contains("first question");
+    }
+
+    @Test
+    void shouldChangeAnEarlierAnswerAndSayHowTheRecommendationMoved() {
+        Chat chat = interviewWithButtons();
+        Framework before = chat.state.shown().verdict();
+
+        chat.command("change").press("project size").answer(ProjectSize.SMALL);
+
+        assertThat(chat.stage()).isEqualTo(Stage.RESULT);
+        assertThat(chat.state.profile().size()).isEqualTo(ProjectSize.SMALL);
+        assertThat(chat.text()).containsAnyOf("Still", "That changed my recommendation");
+        assertThat(before).isEqualTo(Framework.DJANGO);
+    }
+
+    @Test
+    void shouldExplainWhyAQuestionIsAskedWithoutMovingOn() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        Question open = chat.current();
+
+        chat.press("Why?");
+
+        assertThat(chat.current()).isEqualTo(open);
+        assertThat(chat.text()).isNotBlank();
+    }
+
+    @Test
+    void shouldSkipAndAssumeNothing() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).command("skip");
+
+        assertThat(chat.state.skipped()).contains(Question.SIZE);
+        assertThat(chat.state.profile().size()).isNull();
+        assertThat(chat.current()).isNotEqualTo(Question.SIZE);
+    }
+
+    @Test
+    void shouldTreatDontKnowAsASkip() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).type("no idea, honestly");
+
+        assertThat(chat.state.skipped()).contains(Question.SIZE);
+    }
+
+    @Test
+    void shouldExpireButtonsOfAnEarlierQuestion() {
+        Chat chat = new Chat().command("start");
+        Button stale = chat.button(Chat.TEXTS.option(Question.KIND, AppKind.SHOP));
+        chat.answer(AppKind.CMS);
+        ConversationState before = chat.state;
+
+        chat.send(new Input.Press(stale.data()));
+
+        assertThat(chat.state).isEqualTo(before);
+        assertThat(chat.text()).contains("expired");
+    }
+
+    @Test
+    void shouldRefuseForgedButtonDataAndChangeNothing() {
+        Chat chat = new Chat().command("start").answer(AppKind.CMS);
+        ConversationState before = chat.state;
+
+        for (String forged : new String[] {"", "x", "a:kind:SHOP", "a:kind:NOPE:" + before.turn(),
+                "a:size:GIGANTIC:" + before.turn(), "t:ADMIN:" + before.turn(), "z::1", "a:size:LARGE:99999",
+                "e:../../etc:", "a".repeat(200)}) {
+            chat.send(new Input.Press(forged));
+            assertThat(chat.state).as(forged).isEqualTo(before);
+            assertThat(chat.text()).as(forged).contains("expired");
+        }
+    }
+
+    @Test
+    void shouldStopEarlyWhenNothingLeftCouldChangeAClearVerdictAndContinueOnRequest() {
+        Chat chat = new Chat().command("start")
+                .type("a large online shop with admin, user accounts, an ORM and strong security, 4 developers");
+        while (chat.stage() == Stage.INTERVIEW) {
+            if (chat.current() == Question.NEEDS) {
+                chat.press("Done");
+            } else {
+                chat.answer(chat.current().options().get(0));
+            }
+        }
+
+        assertThat(chat.text()).contains("none of the remaining questions could change it");
+        assertThat(chat.state.profile().deadline()).isNull();
+
+        chat.press("Ask the remaining questions");
+
+        assertThat(chat.stage()).isEqualTo(Stage.INTERVIEW);
+        assertThat(chat.current().isAnswered(chat.state.profile())).isFalse();
+    }
+
+    @Test
+    void shouldGiveTheSameRecommendationForTheSameAnswers() {
+        assertThat(interviewWithButtons().text()).isEqualTo(interviewWithButtons().text());
+    }
+
+    @Test
+    void shouldStartFromAnOpeningMessageWithoutACommand() {
+        Chat chat = new Chat().type("Hello! We're building a news site");
+
+        assertThat(chat.stage()).isEqualTo(Stage.INTERVIEW);
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.NEWS);
+    }
+
+    @Test
+    void shouldTakeADeepLinkPayloadAsAnOpeningAnswer() {
+        Chat chat = new Chat().send(new Input.Command("start", "online_shop"));
+
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+    }
+
+    @Test
+    void shouldRestartInTheMiddleWithAFreshInterview() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).answer(ProjectSize.LARGE).command("restart");
+
+        assertThat(chat.state.profile().kind()).isNull();
+        assertThat(chat.current()).isEqualTo(Question.KIND);
+    }
+
+    @Test
+    void shouldCancelAndForget() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).command("cancel");
+
+        assertThat(chat.stage()).isEqualTo(Stage.IDLE);
+        assertThat(chat.state.profile().kind()).isNull();
+    }
+
+    @Test
+    void shouldResumeAtTheOpenQuestion() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        Question open = chat.current();
+
+        chat.command("resume");
+
+        assertThat(chat.current()).isEqualTo(open);
+        assertThat(chat.text()).contains("Welcome back");
+    }
+
+    @Test
+    void shouldSuggestHelpForAnUnknownCommandAndKeepEverything() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        ConversationState before = chat.state;
+
+        chat.send(new Input.Command("<b>frobnicate</b>", ""));
+
+        assertThat(chat.state).isEqualTo(before);
+        assertThat(chat.text()).contains("/help").contains("&lt;b&gt;frobnicate").doesNotContain("<b>frobnicate");
+    }
+
+    @Test
+    void shouldAnswerHelpInTheMiddleAndKeepTheQuestionOpen() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        Question open = chat.current();
+
+        chat.type("help");
+
+        assertThat(chat.current()).isEqualTo(open);
+        assertThat(chat.text()).contains("/back").contains("/summary");
+    }
+
+    @Test
+    void shouldGiveASummaryAtAnyPoint() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).command("summary");
+
+        assertThat(chat.text()).contains("Decision record").contains("Online shop");
+    }
+}

@@ -1,0 +1,158 @@
+package com.frameworkadvisor.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.knowledge.profile.AppKind;
+import com.frameworkadvisor.knowledge.profile.Need;
+import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.Question;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Follow-up questions after the recommendation: every answer grounded in cited sources, nothing changed. */
+class FollowUpTests {
+
+    /** A finished interview for a large shop with admin and accounts, skipping what the buttons allow. */
+    private static Chat afterResult() {
+        Chat chat = new Chat().command("start")
+                .type("a large online shop, 4 developers, launch in a few months");
+        while (chat.stage() == Stage.INTERVIEW) {
+            if (chat.current() == Question.NEEDS) {
+                chat.answer(Need.ADMIN).answer(Need.USER_ACCOUNTS).press("Done");
+            } else {
+                chat.command("skip");
+            }
+        }
+        return chat;
+    }
+
+    private static Chat ask(String question) {
+        Chat chat = afterResult();
+        Profile before = chat.state.profile();
+        chat.type(question);
+        assertThat(chat.state.profile()).as("answers after '%s'", question).isEqualTo(before);
+        assertThat(chat.stage()).isEqualTo(Stage.RESULT);
+        return chat;
+    }
+
+    @Test
+    void shouldExplainWhyWithNumberedCitedReasons() {
+        assertThat(ask("why?").text()).contains("Django").containsPattern("1\\. .*\\[\\d\\]");
+    }
+
+    @Test
+    void shouldExplainWhyNotTheRunnerUp() {
+        assertThat(ask("why not Flask?").text()).contains("Flask scores").contains("For Django instead")
+                .containsPattern("\\[\\d\\]");
+    }
+
+    @Test
+    void shouldSayFastApiOnlyMattersForAsyncApis() {
+        assertThat(ask("what about FastAPI?").text()).contains("FastAPI").contains("async");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what about security?", "is it fast? performance?", "how does it scale?",
+            "what's the learning curve like?", "how big is the community?", "what about the admin?",
+            "and the database?", "what about APIs?", "microservices?", "machine learning?"})
+    void shouldAnswerTopicQuestionsFromTheRules(String question) {
+        String text = ask(question).text();
+        assertThat(text).contains("For your project:").containsPattern("\\[\\d\\]");
+    }
+
+    @Test
+    void shouldAnswerAWhatIfWithoutChangingTheRealAnswers() {
+        Chat chat = ask("what if the team grows to 20?");
+
+        assertThat(chat.text()).contains("team size").contains("16 or more").contains("only a what-if");
+        assertThat(chat.state.profile().teamSize()).isNotEqualTo(com.frameworkadvisor.knowledge.profile.TeamSize.LARGE);
+    }
+
+    @Test
+    void shouldShowAWhatIfThatChangesTheVerdict() {
+        Chat chat = new Chat().command("start").answer(AppKind.API);
+        while (chat.stage() == Stage.INTERVIEW) {
+            if (chat.current() == Question.NEEDS) {
+                chat.answer(Need.ML_MODEL).press("Done");
+            } else {
+                chat.command("skip");
+            }
+        }
+        assertThat(chat.text()).contains("My recommendation: Flask");
+
+        chat.type("what if we need an admin panel, user accounts and an ORM and it's a large project?");
+
+        assertThat(chat.text()).contains("Django").contains("instead of Flask");
+    }
+
+    @Test
+    void shouldSayWhoUsesEachFrameworkWithSources() {
+        assertThat(ask("who uses Django?").text()).contains("Instagram").contains("LinkedIn").containsPattern("\\[\\d\\]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is an ORM?", "what's MVT", "what does WSGI mean?", "what is jinja2",
+            "define werkzeug", "what is DRF?", "what are blueprints?"})
+    void shouldExplainTermsWithSources(String question) {
+        assertThat(ask(question).text()).containsPattern("<b>[^<]+</b>\\n.+\\[\\d\\]");
+    }
+
+    @Test
+    void shouldGiveACompactDecisionRecord() {
+        String summary = ask("summary please").text();
+
+        assertThat(summary).contains("Decision record").contains("Project:").contains("Django")
+                .contains("Alternatives").contains("Flask (score").contains("Sources");
+        assertThat(summary.length()).isLessThan(4096);
+    }
+
+    @Test
+    void shouldRestateAndOfferAChangeOnPushback() {
+        String text = ask("are you sure?").text();
+
+        assertThat(text).contains("stays").contains("Django").contains("/change").contains("kind of application");
+    }
+
+    @Test
+    void shouldTakeAPreferenceForTheOtherOptionAsPushback() {
+        assertThat(ask("I think Flask is better").text()).contains("stays").contains("/change");
+    }
+
+    @Test
+    void shouldListWhereTheArticlesDisagree() {
+        assertThat(ask("where do the articles disagree?").text()).contains("Where the articles disagree")
+                .contains("They also disagree on");
+    }
+
+    @Test
+    void shouldListTheSources() {
+        assertThat(ask("which sources do you use?").text()).contains("[1]").contains("[5]").contains("Codecademy");
+    }
+
+    @Test
+    void shouldAdmitWhatItsSourcesDoNotCover() {
+        assertThat(ask("what's the weather in Paris?").text()).contains("don't cover").contains("what if");
+    }
+
+    @Test
+    void shouldOfferTheAnswersToChangeWhenAsked() {
+        Chat chat = afterResult().type("I want to change my answers");
+
+        assertThat(chat.text()).contains("Which answer");
+        assertThat(chat.last.get(0).buttons()).isNotEmpty();
+    }
+
+    @Test
+    void shouldAnswerATermQuestionInTheMiddleOfTheInterviewAndAskAgain() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).answer(
+                com.frameworkadvisor.knowledge.profile.ProjectSize.LARGE);
+        Question open = chat.current();
+
+        chat.type("what is an ORM?");
+
+        assertThat(chat.current()).isEqualTo(open);
+        assertThat(chat.text()).contains("ORM").contains("Back to the question");
+    }
+}
