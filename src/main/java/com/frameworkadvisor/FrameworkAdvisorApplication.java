@@ -1,5 +1,6 @@
 package com.frameworkadvisor;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,21 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FrameworkAdvisorApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(FrameworkAdvisorApplication.class, args);
+        SpringApplication application = new SpringApplication(FrameworkAdvisorApplication.class);
+        application.setDefaultProperties(defaults(System.getenv()));
+        application.run(args);
+    }
+
+    /**
+     * Without a Telegram token the program is a chat in the terminal, where log lines would interleave with the
+     * conversation: they go to ./data/advisor.log instead, and only errors reach the terminal. These are
+     * defaults, so any logging setting given explicitly still wins.
+     */
+    static Map<String, Object> defaults(Map<String, String> environment) {
+        String token = environment.get("TELEGRAM_BOT_TOKEN");
+        if (token != null && !token.isBlank()) {
+            return Map.of();
+        }
+        return Map.of("logging.threshold.console", "ERROR", "logging.file.name", "data/advisor.log");
     }
 }

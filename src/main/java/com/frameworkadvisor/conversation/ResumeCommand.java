@@ -24,11 +24,14 @@ final class ResumeCommand implements CommandHandler {
         if (state.stage() == Stage.IDLE) {
             return start.handle(state, argument);
         }
-        Reply welcomeBack = Reply.message(texts.get("resumed"));
         if (state.current() != null) {
-            return Turn.of(state, welcomeBack,
+            return Turn.of(state, Reply.message(texts.get("resumed")),
                     flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
         }
-        return flow.proceed(state, List.of(welcomeBack));
+        if (state.stage() == Stage.RESULT && state.shown() != null) {
+            return Turn.of(state, Reply.message(texts.get("resumed.result", texts.framework(state.shown().verdict()),
+                    texts.confidence(state.shown().confidence()))));
+        }
+        return flow.proceed(state, List.of(Reply.message(texts.get("resumed"))));
     }
 }
