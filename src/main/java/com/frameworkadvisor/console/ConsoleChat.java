@@ -5,7 +5,6 @@ import com.frameworkadvisor.conversation.Input;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

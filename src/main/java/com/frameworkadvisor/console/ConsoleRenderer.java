@@ -5,6 +5,7 @@ import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Replies as terminal text: tags stripped, buttons as numbered choices. It remembers the buttons it showed last,
@@ -45,10 +46,10 @@ final class ConsoleRenderer {
     }
 
     /** The data of the n-th button shown last (from 1), if there is one. */
-    java.util.Optional<String> buttonData(int number) {
+    Optional<String> buttonData(int number) {
         if (number < 1 || number > lastButtons.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(lastButtons.get(number - 1).data());
+        return Optional.of(lastButtons.get(number - 1).data());
     }
 }

@@ -8,6 +8,7 @@ import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,7 @@ final class AnswerHandler {
                 needs.addAll(parsed.needs());
                 needs.removeAll(parsed.notNeeded());
             }
-            Applied others = applySingleAnswers(state, parsed);
+            Applied others = applySingleAnswers(state, parsed, null);
             return Optional.of(answer(others.state().withNeedsConfirmed(needs), spec, others.noted()));
         }
         Applied applied = applyInPassing(state, parsed, spec.sets());
@@ -82,10 +83,6 @@ final class AnswerHandler {
         List<String> notes = new ArrayList<>(applied.notes());
         parsed.needs().stream().sorted().forEach(need -> notes.add(texts.option(Question.NEEDS, need)));
         return new Applied(mentioned, notes, note(notes));
-    }
-
-    private Applied applySingleAnswers(ConversationState state, ParsedAnswers parsed) {
-        return applySingleAnswers(state, parsed, null);
     }
 
     /** Applies every single-choice answer; notes all but the one to {@code open}, which gets its own echo. */
@@ -132,7 +129,7 @@ final class AnswerHandler {
     }
 
     private boolean isNone(String text) {
-        return texts.words("words.none").contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+        return texts.words("words.none").contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The state after answers given in passing, and a note telling the user what was picked up. */

@@ -1,6 +1,5 @@
 package com.frameworkadvisor.conversation;
 
-import com.frameworkadvisor.conversation.ConversationState.Stage;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.List;
 
@@ -21,9 +20,6 @@ final class BackCommand implements CommandHandler {
     @Override
     public Turn handle(ConversationState state, String argument) {
         List<Question> asked = state.asked();
-        if (state.stage() == Stage.IDLE) {
-            return Turn.of(state, Reply.message(texts.get("not-started")));
-        }
         // During the interview the last asked question is the open one; the one before it is where "back" goes.
         int previousIndex = state.current() != null ? asked.size() - 2 : asked.size() - 1;
         if (previousIndex < 0) {

@@ -1,7 +1,6 @@
 package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.conversation.ButtonData.Verb;
-import com.frameworkadvisor.conversation.ConversationState.Stage;
 import com.frameworkadvisor.interview.QuestionSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,6 @@ final class ChangeCommand implements CommandHandler {
 
     @Override
     public Turn handle(ConversationState state, String argument) {
-        if (state.stage() == Stage.IDLE) {
-            return Turn.of(state, Reply.message(texts.get("not-started")));
-        }
         Optional<QuestionSpec> chosen = flow.catalogue().find(argument.strip());
         if (chosen.isPresent()) {
             ConversationState editing = state.unskipping(chosen.get().sets());

@@ -16,9 +16,6 @@ final class ContinueCommand implements CommandHandler {
 
     @Override
     public Turn handle(ConversationState state, String argument) {
-        if (state.stage() == Stage.IDLE) {
-            return Turn.of(state, Reply.message(texts.get("not-started")));
-        }
         Turn next = flow.proceed(state.withStage(Stage.INTERVIEW).goingThorough(), List.of());
         if (next.state().stage() == Stage.RESULT) {
             return Turn.of(state, Reply.message(texts.get("continue.nothing-left")));

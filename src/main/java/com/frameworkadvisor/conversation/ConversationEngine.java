@@ -31,6 +31,9 @@ public final class ConversationEngine {
     private static final Set<Intent.Kind> ASIDES = Set.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
             Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS, Intent.Kind.WHY_NOT);
 
+    /** Commands that only make sense once a conversation is going. */
+    private static final Set<String> NEED_A_CONVERSATION = Set.of("back", "change", "continue", "summary", "why");
+
     private final Texts texts;
     private final InterviewFlow flow;
     private final AnswerHandler answers;
@@ -79,9 +82,13 @@ public final class ConversationEngine {
     }
 
     private Turn command(ConversationState state, String name, String argument) {
-        CommandHandler handler = commands.get(name.toLowerCase(Locale.ROOT));
+        String command = name.toLowerCase(Locale.ROOT);
+        CommandHandler handler = commands.get(command);
         if (handler == null) {
             return Turn.of(state, Reply.message(texts.get("unknown-command", Html.escape(name))));
+        }
+        if (state.stage() == Stage.IDLE && NEED_A_CONVERSATION.contains(command)) {
+            return Turn.of(state, Reply.message(texts.get("not-started")));
         }
         return handler.handle(state, argument == null ? "" : argument);
     }
@@ -160,8 +167,6 @@ public final class ConversationEngine {
     }
 
     private CommandHandler followUp(Intent.Kind kind) {
-        return (state, argument) -> state.stage() == Stage.IDLE
-                ? Turn.of(state, Reply.message(texts.get("not-started")))
-                : Turn.of(state, followUps.answer(state.profile(), Intent.of(kind), ""));
+        return (state, argument) -> Turn.of(state, followUps.answer(state.profile(), Intent.of(kind), ""));
     }
 }

@@ -1,7 +1,9 @@
 package com.frameworkadvisor.interview;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One interview question as data (rules/questions.json). Its wording, the reason it is asked and the option
@@ -38,9 +40,9 @@ public record QuestionSpec(String id, Question sets, boolean multiple, AskWhen a
         WHILE_IT_MATTERS;
 
         /** Reads "always" and "while-it-matters" as written in questions.json. */
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         public static AskWhen of(String text) {
-            return valueOf(text.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 }

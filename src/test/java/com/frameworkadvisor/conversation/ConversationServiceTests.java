@@ -29,10 +29,9 @@ class ConversationServiceTests {
                 .run();
     }
 
-    private static String press(ConversationService service, String chat, List<Reply> last, String label) {
-        String data = last.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
+    private static String buttonData(List<Reply> last, String label) {
+        return last.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
                 .filter(b -> b.label().equals(label)).findFirst().orElseThrow().data();
-        return data;
     }
 
     @Test
@@ -42,9 +41,9 @@ class ConversationServiceTests {
             ConversationService service = first.getBean(ConversationService.class);
             List<Reply> replies = service.handle("chat-1", new Input.Command("start", ""));
             replies = service.handle("chat-1", new Input.Press(
-                    press(service, "chat-1", replies, texts.option(Question.KIND, AppKind.SHOP))));
+                    buttonData(replies, texts.option(Question.KIND, AppKind.SHOP))));
             service.handle("chat-1", new Input.Press(
-                    press(service, "chat-1", replies, texts.option(Question.SIZE, ProjectSize.LARGE))));
+                    buttonData(replies, texts.option(Question.SIZE, ProjectSize.LARGE))));
         }
         try (ConfigurableApplicationContext second = start()) {
             ConversationService service = second.getBean(ConversationService.class);

@@ -71,6 +71,14 @@ class FollowUpTests {
     }
 
     @Test
+    void shouldUnderstandAWhatIfAboutTheDeadline() {
+        Chat chat = ask("what if the deadline is two weeks?");
+
+        assertThat(chat.text()).contains("deadline were \"Weeks\"").contains("only a what-if");
+        assertThat(chat.state.profile().deadline()).isNotEqualTo(com.frameworkadvisor.knowledge.profile.Deadline.TIGHT);
+    }
+
+    @Test
     void shouldShowAWhatIfThatChangesTheVerdict() {
         Chat chat = new Chat().command("start").answer(AppKind.API);
         while (chat.stage() == Stage.INTERVIEW) {

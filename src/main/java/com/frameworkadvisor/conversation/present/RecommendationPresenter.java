@@ -8,6 +8,7 @@ import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.FlipPoint;
 import com.frameworkadvisor.knowledge.OpenQuestion;
 import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class RecommendationPresenter {
         StringBuilder out = new StringBuilder(headline(a));
         section(out, "result.why", numbered(a.reasons(), REASONS_SHOWN));
         List<Evidence> counterpoints = a.counterpoints().stream()
-                .filter(e -> e.stance() == com.frameworkadvisor.knowledge.Stance.FAVOURS).toList();
+                .filter(e -> e.stance() == Stance.FAVOURS).toList();
         section(out, texts.get("result.against", texts.framework(a.runnerUp())), bullets(counterpoints,
                 COUNTERPOINTS_SHOWN));
         section(out, "result.disagreements", conflicts(a.conflicts()));
