@@ -74,7 +74,7 @@ class FollowUpTests {
     void shouldUnderstandAWhatIfAboutTheDeadline() {
         Chat chat = ask("what if the deadline is two weeks?");
 
-        assertThat(chat.text()).contains("deadline were \"Weeks\"").contains("only a what-if");
+        assertThat(chat.text()).contains("deadline were &quot;Weeks&quot;").contains("only a what-if");
         assertThat(chat.state.profile().deadline()).isNotEqualTo(com.frameworkadvisor.knowledge.profile.Deadline.TIGHT);
     }
 
