@@ -15,7 +15,8 @@ public class FrameworkAdvisorApplication {
 
     /**
      * Without a Telegram token the program is a chat in the terminal, where log lines would interleave with the
-     * conversation: they go to ./data/advisor.log instead, and only errors reach the terminal. These are
+     * conversation: they go to ./data/advisor.log instead, and only errors reach the terminal; nor is there a web
+     * server to run (health and webhooks are for the bot). These are
      * defaults, so any logging setting given explicitly still wins.
      */
     static Map<String, Object> defaults(Map<String, String> environment) {
@@ -23,6 +24,7 @@ public class FrameworkAdvisorApplication {
         if (token != null && !token.isBlank()) {
             return Map.of();
         }
-        return Map.of("logging.threshold.console", "ERROR", "logging.file.name", "data/advisor.log");
+        return Map.of("logging.threshold.console", "ERROR", "logging.file.name", "data/advisor.log",
+                "spring.main.web-application-type", "none");
     }
 }

@@ -125,7 +125,7 @@ final class AnswerHandler {
     }
 
     private Turn expired(ConversationState state) {
-        return Turn.of(state, Reply.message(texts.get("button.expired")));
+        return Turn.of(state, Reply.notice(texts.get("button.expired")));
     }
 
     private boolean isNone(String text) {

@@ -117,7 +117,7 @@ public final class ConversationEngine {
     }
 
     private Turn expired(ConversationState state) {
-        return Turn.of(state, Reply.message(texts.get("button.expired")));
+        return Turn.of(state, Reply.notice(texts.get("button.expired")));
     }
 
     private Turn text(ConversationState state, String raw) {

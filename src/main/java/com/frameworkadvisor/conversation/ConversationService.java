@@ -21,6 +21,7 @@ public final class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     /** Two writers on one chat at once are rare; a few retries on a fresh load settle it. */
     static final int ATTEMPTS = 3;
+    static final String FORGET = "forget";
 
     private final ConversationEngine engine;
     private final ConversationStore store;
@@ -38,6 +39,11 @@ public final class ConversationService {
 
     public List<Reply> handle(String chatKey, Input input) {
         try {
+            if (input instanceof Input.Command command && FORGET.equalsIgnoreCase(command.name())) {
+                // Not a turn of the conversation: the conversation itself is what goes.
+                store.delete(chatKey);
+                return List.of(Reply.message(texts.get("forgotten")));
+            }
             for (int attempt = 1; ; attempt++) {
                 Optional<StoredConversation> stored = store.load(chatKey);
                 ConversationState state = stored.map(s -> read(chatKey, s.state())).orElse(ConversationState.NEW);

@@ -31,6 +31,11 @@ public record Reply(Kind kind, String html, List<List<Button>> buttons) {
         return new Reply(Kind.UPDATED_QUESTION, html, buttons);
     }
 
+    /** A short notice, such as "this button has expired"; Telegram shows it as the pressed button's toast. */
+    public static Reply notice(String html) {
+        return new Reply(Kind.NOTICE, html, List.of());
+    }
+
     public static Reply answered(String html) {
         return new Reply(Kind.ANSWERED, html, List.of());
     }
@@ -42,6 +47,8 @@ public record Reply(Kind kind, String html, List<List<Button>> buttons) {
         /** The open question again with its buttons updated (a need ticked); replaces the question message. */
         UPDATED_QUESTION,
         /** The question just answered, now showing the answer; replaces the question message. */
-        ANSWERED
+        ANSWERED,
+        /** A short notice about the last button press. */
+        NOTICE
     }
 }

@@ -1,0 +1,71 @@
+package com.frameworkadvisor.telegram;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Locale;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The one door to the Bot API: every call goes through here, and every failure comes out classified as an
+ * {@link ApiFailure} with the token scrubbed from its description.
+ */
+public final class BotApi {
+
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final TelegramClient client;
+    private final String token;
+
+    public BotApi(TelegramClient client, String token) {
+        this.client = client;
+        this.token = token;
+    }
+
+    public <T extends Serializable> T call(BotApiMethod<T> method) {
+        try {
+            return client.execute(method);
+        } catch (TelegramApiException e) {
+            throw new BotApiException(classify(e));
+        } catch (RuntimeException e) {
+            // The client wraps some transport problems in unchecked exceptions; they are network trouble too.
+            throw new BotApiException(new ApiFailure(ApiFailure.Kind.TRANSIENT, Duration.ZERO,
+                    redact(e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+    }
+
+    ApiFailure classify(TelegramApiException e) {
+        String detail = redact(e instanceof TelegramApiRequestException request && request.getApiResponse() != null
+                ? request.getErrorCode() + " " + request.getApiResponse() : String.valueOf(e.getMessage()));
+        if (!(e instanceof TelegramApiRequestException request) || request.getErrorCode() == null) {
+            return new ApiFailure(ApiFailure.Kind.TRANSIENT, Duration.ZERO, detail);
+        }
+        int code = request.getErrorCode();
+        String description = String.valueOf(request.getApiResponse()).toLowerCase(Locale.ROOT);
+        if (code == 429) {
+            Integer seconds = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
+            return new ApiFailure(ApiFailure.Kind.RATE_LIMITED,
+                    seconds == null ? DEFAULT_RETRY_AFTER : Duration.ofSeconds(seconds), detail);
+        }
+        if (code >= 500) {
+            return new ApiFailure(ApiFailure.Kind.TRANSIENT, Duration.ZERO, detail);
+        }
+        ApiFailure.Kind kind = switch (code) {
+            case 403 -> ApiFailure.Kind.BLOCKED;
+            case 409 -> ApiFailure.Kind.CONFLICT;
+            case 401, 404 -> ApiFailure.Kind.UNAUTHORIZED;
+            case 400 -> description.contains("not modified") ? ApiFailure.Kind.NOT_MODIFIED
+                    : description.contains("message to edit not found") || description.contains("can't be edited")
+                    ? ApiFailure.Kind.CANNOT_EDIT : ApiFailure.Kind.REJECTED;
+            default -> ApiFailure.Kind.REJECTED;
+        };
+        return new ApiFailure(kind, Duration.ZERO, detail);
+    }
+
+    /** Removes the token from any text that may be logged: URLs in exception messages carry it. */
+    public String redact(String text) {
+        return Secrets.redact(text, token);
+    }
+}

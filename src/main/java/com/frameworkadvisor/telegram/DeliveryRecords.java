@@ -1,0 +1,67 @@
+package com.frameworkadvisor.telegram;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What delivery remembers: updates already applied, each chat's open question message, and blocked chats. */
+final class DeliveryRecords {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DeliveryRecords(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records the update as applied; false when it already was (a redelivery). Call inside the transaction. */
+    boolean markProcessed(long updateId) {
+        boolean seen = jdbc.sql("SELECT COUNT(*) FROM telegram_updates WHERE update_id = :id").param("id", updateId)
+                .query(Integer.class).single() > 0;
+        if (seen) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO telegram_updates (update_id, processed_at) VALUES (:id, :now)")
+                .param("id", updateId).param("now", now()).update();
+        return true;
+    }
+
+    Optional<Long> questionMessage(long chatId) {
+        return jdbc.sql("SELECT question_message_id FROM telegram_chats WHERE chat_id = :chat")
+                .param("chat", chatId).query(Long.class).optional();
+    }
+
+    void rememberQuestion(long chatId, long messageId) {
+        int updated = jdbc.sql("UPDATE telegram_chats SET question_message_id = :message WHERE chat_id = :chat")
+                .param("message", messageId).param("chat", chatId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO telegram_chats (chat_id, question_message_id) VALUES (:chat, :message)")
+                    .param("chat", chatId).param("message", messageId).update();
+        }
+    }
+
+    boolean isBlocked(long chatId) {
+        return jdbc.sql("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = :chat AND blocked_at IS NOT NULL")
+                .param("chat", chatId).query(Integer.class).single() > 0;
+    }
+
+    void setBlocked(long chatId, boolean blocked) {
+        if (!blocked) {
+            jdbc.sql("UPDATE telegram_chats SET blocked_at = NULL WHERE chat_id = :chat").param("chat", chatId).update();
+            return;
+        }
+        int updated = jdbc.sql("UPDATE telegram_chats SET blocked_at = :at WHERE chat_id = :chat")
+                .param("at", now()).param("chat", chatId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO telegram_chats (chat_id, blocked_at) VALUES (:chat, :at)")
+                    .param("chat", chatId).param("at", now()).update();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

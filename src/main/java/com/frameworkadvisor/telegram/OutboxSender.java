@@ -1,0 +1,258 @@
+package com.frameworkadvisor.telegram;
+
+import com.frameworkadvisor.conversation.Button;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Delivers the outbox. Only the oldest waiting message of a chat is sent, so each chat sees its replies in order;
+ * chats are served oldest first within Telegram's limits. 429 waits the time Telegram asks for; 5xx and network
+ * errors back off; 403 stops sending to that chat; an edit that is no longer possible becomes a new message.
+ */
+final class OutboxSender implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    static final Duration IDLE_WAIT = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    static final int BATCH = 200;
+    static final Duration DRAIN_TIME = Duration.ofSeconds(3);
+
+    private final Outbox outbox;
+    private final DeliveryRecords records;
+    private final BotApi api;
+    private final SendLimiter limiter;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock, int maxAttempts) {
+        this.outbox = outbox;
+        this.records = records;
+        this.api = api;
+        this.limiter = limiter;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Something was put in the outbox: look at it now rather than at the next idle check. */
+    void wakeUp() {
+        wake.release();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "telegram-sender");
+        thread.start();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                boolean progressed = deliverDue();
+                if (!progressed) {
+                    wake.tryAcquire(waitTime().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database may be briefly unavailable: nothing is lost, the outbox is read again shortly.
+                log.error("Sending replies failed; retrying shortly: {}", api.redact(e.toString()));
+                sleepQuietly(IDLE_WAIT);
+            }
+        }
+    }
+
+    /** One pass over the chats with something due; true when anything was sent or settled. */
+    boolean deliverDue() {
+        boolean progressed = false;
+        for (Outbox.Entry entry : outbox.dueHeads(BATCH)) {
+            if (!running) {
+                break;
+            }
+            boolean isCallback = entry.message().kind() == OutboundMessage.Kind.ANSWER_CALLBACK;
+            if (!isCallback && !limiter.tryAcquire(entry.chatId())) {
+                continue;
+            }
+            deliver(entry);
+            progressed = true;
+        }
+        return progressed;
+    }
+
+    private Duration waitTime() {
+        Instant next = outbox.nextDue();
+        if (next == null) {
+            return IDLE_WAIT;
+        }
+        Duration until = Duration.between(clock.instant(), next);
+        // Due now but held back by the rate limits: look again soon rather than after the idle wait.
+        return until.isNegative() || until.isZero() ? Duration.ofMillis(20) : until.compareTo(IDLE_WAIT) > 0
+                ? IDLE_WAIT : until;
+    }
+
+    private void deliver(Outbox.Entry entry) {
+        if (records.isBlocked(entry.chatId())) {
+            outbox.dropChat(entry.chatId());
+            return;
+        }
+        try {
+            send(entry.chatId(), entry.message());
+            outbox.sent(entry.id());
+        } catch (BotApiException e) {
+            settle(entry, e.failure());
+        }
+    }
+
+    private void settle(Outbox.Entry entry, ApiFailure failure) {
+        switch (failure.kind()) {
+            case NOT_MODIFIED -> outbox.sent(entry.id());
+            case RATE_LIMITED -> outbox.postpone(entry.id(), failure.retryAfter());
+            case BLOCKED -> {
+                log.info("Chat {} blocked the bot or is gone; nothing more is sent there", entry.chatId());
+                records.setBlocked(entry.chatId(), true);
+                outbox.dropChat(entry.chatId());
+            }
+            case TRANSIENT -> {
+                if (entry.attempts() + 1 >= maxAttempts) {
+                    log.error("Giving up on a {} to chat {} after {} attempts: {}", entry.message().kind(),
+                            entry.chatId(), entry.attempts() + 1, failure.detail());
+                    outbox.sent(entry.id());
+                } else {
+                    outbox.postpone(entry.id(), backoff(entry.attempts()));
+                }
+            }
+            default -> {
+                log.error("Telegram refused a {} to chat {}; dropping it: {}", entry.message().kind(), entry.chatId(),
+                        failure.detail());
+                outbox.sent(entry.id());
+            }
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = Duration.ofMillis(500L << Math.min(attempts, 10));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+
+    private void send(long chatId, OutboundMessage message) {
+        switch (message.kind()) {
+            case SEND -> api.call(sendMessage(chatId, message));
+            case SEND_QUESTION -> {
+                Message sent = api.call(sendMessage(chatId, message));
+                records.rememberQuestion(chatId, sent.getMessageId());
+            }
+            case EDIT_QUESTION -> editOrSend(chatId, message, false);
+            case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true);
+            case ANSWER_CALLBACK -> api.call(AnswerCallbackQuery.builder().callbackQueryId(message.callbackId())
+                    .text(message.html()).build());
+        }
+    }
+
+    /** Edits the open question's message; when there is none that can be edited, sends the text anew. */
+    private void editOrSend(long chatId, OutboundMessage message, boolean buttonsOnly) {
+        Long questionId = records.questionMessage(chatId).orElse(null);
+        if (questionId != null) {
+            try {
+                if (buttonsOnly) {
+                    api.call(EditMessageReplyMarkup.builder().chatId(chatId).messageId(questionId.intValue())
+                            .replyMarkup(keyboard(message.buttons())).build());
+                } else {
+                    api.call(EditMessageText.builder().chatId(chatId).messageId(questionId.intValue())
+                            .text(message.html()).parseMode(ParseMode.HTML).build());
+                }
+                return;
+            } catch (BotApiException e) {
+                if (e.failure().kind() != ApiFailure.Kind.CANNOT_EDIT) {
+                    throw e;
+                }
+            }
+        }
+        Message sent = api.call(sendMessage(chatId, message));
+        if (buttonsOnly) {
+            records.rememberQuestion(chatId, sent.getMessageId());
+        }
+    }
+
+    private static SendMessage sendMessage(long chatId, OutboundMessage message) {
+        return SendMessage.builder().chatId(chatId).text(message.html()).parseMode(ParseMode.HTML)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(message.buttons().isEmpty() ? null : keyboard(message.buttons())).build();
+    }
+
+    static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+        List<InlineKeyboardRow> keyboard = rows.stream()
+                .map(row -> new InlineKeyboardRow(row.stream()
+                        .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
+                        .toList()))
+                .toList();
+        return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Gives the replies of the last updates a short while to go out, then stops after the message being sent;
+     * whatever is still waiting stays in the outbox for the next start.
+     */
+    @Override
+    public synchronized void stop() {
+        Instant deadline = clock.instant().plus(DRAIN_TIME);
+        while (running && outbox.size() > 0 && clock.instant().isBefore(deadline)) {
+            wakeUp();
+            sleepQuietly(Duration.ofMillis(50));
+        }
+        running = false;
+        wake.release();
+        Thread current = thread;
+        if (current != null) {
+            try {
+                current.join(Duration.ofSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the poller and stops after it, so replies to the last updates can still go out. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+}

@@ -1,0 +1,52 @@
+package com.frameworkadvisor.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Telegram settings, from the environment: {@code TELEGRAM_BOT_TOKEN} (the bot runs only when it is set) and
+ * {@code TELEGRAM_API_URL} (a self-hosted Bot API server, or a fake one in tests).
+ */
+@ConfigurationProperties(prefix = "telegram")
+public record TelegramProperties(
+        @DefaultValue Bot bot,
+        @DefaultValue Api api,
+        @DefaultValue Polling polling,
+        @DefaultValue Sending sending) {
+
+    public boolean enabled() {
+        return bot.token() != null && !bot.token().isBlank();
+    }
+
+    /** @param token the bot token; a secret, never logged */
+    public record Bot(String token) {
+
+        @Override
+        public String toString() {
+            return "Bot[token=<redacted>]";
+        }
+    }
+
+    public record Api(@DefaultValue("https://api.telegram.org") URI url) {
+    }
+
+    /**
+     * @param timeout how long one getUpdates call may wait for updates (long polling)
+     * @param limit   how many updates one call may return
+     * @param minimumInterval the least time between two calls, so an early empty answer never causes a busy loop
+     * @param conflictPause how long to wait after a 409 (another instance is polling) before trying again
+     */
+    public record Polling(@DefaultValue("25s") Duration timeout, @DefaultValue("100") int limit,
+                          @DefaultValue("250ms") Duration minimumInterval, @DefaultValue("30s") Duration conflictPause) {
+    }
+
+    /**
+     * Telegram's limits: about one message per second in a chat (short bursts are tolerated) and about thirty
+     * per second in all.
+     */
+    public record Sending(@DefaultValue("3") int perChatBurst, @DefaultValue("1s") Duration perChatInterval,
+                          @DefaultValue("30") int perSecond, @DefaultValue("8") int maxAttempts) {
+    }
+}
