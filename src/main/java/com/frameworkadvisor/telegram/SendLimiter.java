@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class SendLimiter {
 
+    static final int GLOBAL_BURST = 2;
+
     private final Clock clock;
     private final Bucket global;
     private final Map<Long, Bucket> chats = new HashMap<>();
@@ -23,51 +25,57 @@ final class SendLimiter {
         this.clock = clock;
         this.perChatBurst = perChatBurst;
         this.perChatInterval = perChatInterval;
-        this.global = new Bucket(perSecond, Duration.ofSeconds(1).dividedBy(perSecond), clock.instant());
+        // The global bucket tolerates a burst of just two: a full second's worth would let a burst and a second's
+        // refill through in the same second, up to twice the limit. Even spacing keeps every one-second window
+        // within the limit plus one, and the one extra keeps the rate whole when the sender asks a little late.
+        this.global = new Bucket(GLOBAL_BURST, Duration.ofSeconds(1).dividedBy(perSecond), clock.instant());
     }
 
     /** Takes a sending slot for the chat if both its bucket and the global one have one. */
     synchronized boolean tryAcquire(long chatId) {
         Instant now = clock.instant();
         Bucket chat = chats.computeIfAbsent(chatId, id -> new Bucket(perChatBurst, perChatInterval, now));
-        chat.refill(now);
-        global.refill(now);
-        if (chat.tokens < 1 || global.tokens < 1) {
+        if (!chat.allows(now) || !global.allows(now)) {
             return false;
         }
-        chat.tokens--;
-        global.tokens--;
+        chat.take(now);
+        global.take(now);
         forgetIdleChats(now);
         return true;
     }
 
-    /** A chat whose bucket is full again needs no memory; dropping it keeps the map small with many chats. */
+    /** A chat whose bucket is full again needs no memory; dropping those keeps the map small with many chats. */
     private void forgetIdleChats(Instant now) {
         if (chats.size() > 10_000) {
-            chats.values().forEach(bucket -> bucket.refill(now));
-            chats.values().removeIf(bucket -> bucket.tokens >= bucket.capacity);
+            chats.values().removeIf(bucket -> bucket.isFull(now));
         }
     }
 
+    /**
+     * A token bucket in the form of the generic cell rate algorithm: it keeps the theoretical time at which the
+     * bucket would be empty again, so no fraction of the rate is lost however often it is asked.
+     */
     private static final class Bucket {
-        private final int capacity;
-        private final Duration refillEvery;
-        private double tokens;
-        private Instant last;
+        private final Duration interval;
+        private final Duration burstAllowance;
+        private Instant emptyAt;
 
-        Bucket(int capacity, Duration refillEvery, Instant now) {
-            this.capacity = capacity;
-            this.refillEvery = refillEvery;
-            this.tokens = capacity;
-            this.last = now;
+        Bucket(int capacity, Duration interval, Instant now) {
+            this.interval = interval;
+            this.burstAllowance = interval.multipliedBy(capacity - 1L);
+            this.emptyAt = now;
         }
 
-        void refill(Instant now) {
-            double earned = (double) Duration.between(last, now).toNanos() / refillEvery.toNanos();
-            if (earned > 0) {
-                tokens = Math.min(capacity, tokens + earned);
-                last = now;
-            }
+        boolean allows(Instant now) {
+            return !now.isBefore(emptyAt.minus(burstAllowance));
+        }
+
+        void take(Instant now) {
+            emptyAt = (emptyAt.isAfter(now) ? emptyAt : now).plus(interval);
+        }
+
+        boolean isFull(Instant now) {
+            return !emptyAt.isAfter(now);
         }
     }
 }

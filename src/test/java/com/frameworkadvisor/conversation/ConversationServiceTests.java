@@ -22,11 +22,12 @@ class ConversationServiceTests {
     Path data;
 
     private ConfigurableApplicationContext start() {
+        // Command-line arguments, so they override application.properties (which points at ./data).
         return new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
-                .properties("spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor")
+                .run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor")
                                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                        "advisor.console.enabled=false", "advisor.rules.watch=false")
-                .run();
+                        "--advisor.console.enabled=false", "--advisor.rules.watch=false",
+                        "--spring.main.web-application-type=none");
     }
 
     private static String buttonData(List<Reply> last, String label) {

@@ -1,0 +1,137 @@
+package com.frameworkadvisor.telegram;
+
+import static org.awaitility.Awaitility.await;
+
+import com.frameworkadvisor.FrameworkAdvisorApplication;
+import com.frameworkadvisor.telegram.fake.ChatMessage;
+import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The whole application as a Telegram bot, talking through the real client to a fake Bot API on loopback. */
+final class BotHarness implements AutoCloseable {
+
+    /** Shaped like a real token, so the log scrubbing that looks for that shape is exercised too. */
+    static final String TOKEN = "123456789:AAHfakeTokenForTestsOnly_abcdefghijk";
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    final FakeBotApi api;
+    final ConfigurableApplicationContext context;
+
+    private BotHarness(FakeBotApi api, ConfigurableApplicationContext context) {
+        this.api = api;
+        this.context = context;
+    }
+
+    static BotHarness start(String... properties) {
+        return start(api -> { }, properties);
+    }
+
+    /** @param beforeStart prepares the fake before the bot starts (updates waiting, faults) */
+    static BotHarness start(Consumer<FakeBotApi> beforeStart, String... properties) {
+        FakeBotApi api = FakeBotApi.start(TOKEN);
+        beforeStart.accept(api);
+        try {
+            return new BotHarness(api, run(application(), api, properties));
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
+    }
+
+    static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(FrameworkAdvisorApplication.class);
+    }
+
+    /**
+     * Runs the application with the test's settings as command-line arguments: unlike the builder's default
+     * properties, those override application.properties (which points at ./data).
+     */
+    static ConfigurableApplicationContext run(SpringApplicationBuilder builder, FakeBotApi api, String... properties) {
+        return builder.run(arguments(api, properties));
+    }
+
+    static String[] arguments(FakeBotApi api, String... properties) {
+        List<String> all = new ArrayList<>(List.of(
+                "telegram.bot.token=" + TOKEN,
+                "telegram.api.url=" + api.baseUrl(),
+                "telegram.polling.timeout=1s",
+                "telegram.polling.minimum-interval=100ms",
+                "telegram.polling.conflict-pause=500ms",
+                "spring.datasource.url=jdbc:h2:mem:bot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "advisor.console.enabled=false",
+                "advisor.rules.watch=false",
+                "server.port=0"));
+        all.addAll(List.of(properties));
+        return all.stream().map(property -> "--" + property).toArray(String[]::new);
+    }
+
+    /** A view for tests that start the application themselves: waiting and pressing, without owning it. */
+    static BotHarness view(FakeBotApi api) {
+        return new BotHarness(api, null);
+    }
+
+    List<ChatMessage> chat(long chatId) {
+        return api.chat(chatId);
+    }
+
+    /** Waits until the chat as the user sees it satisfies the condition, and returns it. */
+    List<ChatMessage> awaitChat(long chatId, Predicate<List<ChatMessage>> condition) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> condition.test(api.chat(chatId)));
+        return api.chat(chatId);
+    }
+
+    /** Waits for a message containing the text. */
+    ChatMessage awaitMessage(long chatId, String containing) {
+        awaitChat(chatId, messages -> messages.stream().anyMatch(m -> m.text().contains(containing)));
+        return api.chat(chatId).stream().filter(m -> m.text().contains(containing)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** Presses the button labelled {@code label} on the latest message that has it. */
+    void press(long chatId, long userId, String label) {
+        for (ChatMessage message : reversed(api.chat(chatId))) {
+            Optional<String> data = buttonData(message, label);
+            if (data.isPresent()) {
+                api.pressButton(chatId, userId, message.messageId(), data.get());
+                return;
+            }
+        }
+        throw new AssertionError("no button '" + label + "' in chat " + chatId + ": " + api.chat(chatId));
+    }
+
+    static Optional<String> buttonData(ChatMessage message, String label) {
+        return message.keyboard().stream().flatMap(List::stream)
+                .filter(b -> label.equals(b.get("text")) || ("✓ " + label).equals(b.get("text")))
+                .map(b -> b.get("callback_data")).findFirst();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    static Map<String, String> button(ChatMessage message, String label) {
+        return message.keyboard().stream().flatMap(List::stream).filter(b -> label.equals(b.get("text")))
+                .findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (context != null) {
+                context.close();
+            }
+        } finally {
+            api.close();
+        }
+    }
+}

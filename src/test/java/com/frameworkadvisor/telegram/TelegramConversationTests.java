@@ -1,0 +1,162 @@
+package com.frameworkadvisor.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.frameworkadvisor.telegram.fake.ApiCall;
+import com.frameworkadvisor.telegram.fake.ChatMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The conversation as a Telegram user sees it, through the real client and a fake Bot API. */
+class TelegramConversationTests {
+
+    private static BotHarness bot;
+
+    @BeforeAll
+    static void startBot() {
+        bot = BotHarness.start();
+    }
+
+    @AfterAll
+    static void stopBot() {
+        bot.close();
+    }
+
+    @Test
+    void shouldCheckTheTokenAndRegisterTheCommandMenuAtStartup() {
+        assertThat(bot.api.calls("getMe")).isNotEmpty();
+        assertThat(bot.api.calls("setMyCommands")).singleElement()
+                .satisfies(call -> assertThat(call.params().toString()).contains("start").contains("summary")
+                        .contains("forget"));
+    }
+
+    @Test
+    void shouldRunAWholeInterviewWithButtonsFreeTextBackEditWhatIfAndSummary() {
+        long chat = 1001;
+        bot.api.sendText(chat, chat, "/start");
+        ChatMessage question = bot.awaitMessage(chat, "What kind of application");
+        assertThat(question.parseMode()).isEqualToIgnoringCase("HTML");
+        assertThat(BotHarness.buttonData(question, "Online shop")).isPresent();
+
+        bot.press(chat, chat, "Online shop");
+        bot.awaitMessage(chat, "How big and complex");
+        ChatMessage answered = bot.chat(chat).stream().filter(m -> m.messageId() == question.messageId())
+                .findFirst().orElseThrow();
+        assertThat(answered.text()).contains("→").contains("Online shop");
+        assertThat(answered.keyboard()).isEmpty();
+        assertThat(bot.api.callbackAnswers()).isNotEmpty();
+
+        bot.api.sendText(chat, chat, "large");
+        bot.awaitMessage(chat, "What does the project need");
+        bot.api.sendText(chat, chat, "/back");
+        await().atMost(BotHarness.WAIT).until(() -> bot.chat(chat).stream()
+                .filter(m -> m.text().contains("How big and complex")).count() >= 2);
+        bot.api.sendText(chat, chat, "large and complex, we are 4 developers");
+        // The needs question comes again; its first showing's buttons have expired.
+        bot.awaitChat(chat, messages -> messages.stream()
+                .filter(m -> m.text().contains("What does the project need")).count() >= 2);
+        bot.press(chat, chat, "Admin back office");
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.keyboard().stream().flatMap(List::stream)
+                .anyMatch(b -> b.get("text").equals("✓ Admin back office"))));
+        bot.press(chat, chat, "User accounts and login");
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.keyboard().stream().flatMap(List::stream)
+                .anyMatch(b -> b.get("text").equals("✓ User accounts and login"))));
+        bot.press(chat, chat, "Done");
+        ChatMessage result = bot.awaitMessage(chat, "My recommendation: Django");
+        assertThat(result.text()).contains("[2]").contains("Sources");
+
+        bot.api.sendText(chat, chat, "what if the team grows to 20?");
+        bot.awaitMessage(chat, "only a what-if");
+        bot.api.sendText(chat, chat, "/change");
+        bot.awaitMessage(chat, "Which answer do you want to change");
+        bot.press(chat, chat, "project size");
+        bot.awaitChat(chat, messages -> messages.stream().filter(m -> m.text().contains("How big and complex"))
+                .count() >= 3);
+        bot.press(chat, chat, "Small and simple");
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.text().contains("Still")
+                || m.text().contains("That changed my recommendation")));
+        bot.api.sendText(chat, chat, "/summary");
+        ChatMessage summary = bot.awaitMessage(chat, "Decision record");
+        assertThat(summary.text()).contains("Small and simple");
+    }
+
+    @Test
+    void shouldAnswerEveryButtonPressIncludingExpiredOnes() {
+        long chat = 1002;
+        bot.api.sendText(chat, chat, "/start");
+        ChatMessage first = bot.awaitMessage(chat, "What kind of application");
+        String stale = BotHarness.buttonData(first, "Blog").orElseThrow();
+        bot.press(chat, chat, "Online shop");
+        bot.awaitMessage(chat, "How big and complex");
+        int answersBefore = bot.api.callbackAnswers().size();
+
+        bot.api.pressButton(chat, chat, first.messageId(), stale);
+        bot.api.pressButton(chat, chat, first.messageId(), "forged:data:that:is:not:ours");
+
+        await().atMost(BotHarness.WAIT).until(() -> bot.api.callbackAnswers().size() >= answersBefore + 2);
+        List<ApiCall> answers = bot.api.callbackAnswers();
+        assertThat(answers.subList(answersBefore, answers.size()))
+                .allSatisfy(a -> assertThat(a.params().toString()).contains("expired"));
+        bot.api.sendText(chat, chat, "/summary");
+        assertThat(bot.awaitMessage(chat, "Decision record").text()).contains("Online shop").doesNotContain("Blog");
+    }
+
+    @Test
+    void shouldEscapeHostileTextAndStayWithinTelegramsLimits() {
+        long chat = 1003;
+        bot.api.sendText(chat, chat, "/start");
+        bot.awaitMessage(chat, "What kind of application");
+        for (String hostile : List.of("<b>bold</b> & <script>alert(1)</script>", "*bold* _it_ [x](y) `code`",
+                "x".repeat(10_000), "\u202Eabc\u200B\u200Fdef", "/start@OtherBot", "/nosuchcommand <i>")) {
+            int before = bot.chat(chat).size();
+            bot.api.sendText(chat, chat, hostile);
+            bot.awaitChat(chat, messages -> messages.size() > before);
+        }
+        assertThat(bot.api.calls("sendMessage")).allSatisfy(call -> assertThat(call.status()).isEqualTo(200));
+        bot.api.sendText(chat, chat, "/summary");
+        assertThat(bot.awaitMessage(chat, "Decision record").text()).contains("no answers yet");
+    }
+
+    @Test
+    void shouldReplyHelpfullyToStickersAndEditsAndIgnoreChannelPosts() {
+        long chat = 1004;
+        bot.api.sendUpdate("{\"message\":{\"message_id\":50,\"date\":1700000000,\"chat\":{\"id\":1004,\"type\":"
+                + "\"private\"},\"from\":{\"id\":1004,\"is_bot\":false,\"first_name\":\"U\"},\"sticker\":{\"file_id\":"
+                + "\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,\"height\":1,\"is_animated\":false,"
+                + "\"is_video\":false}}}");
+        bot.awaitMessage(chat, "I can only read text");
+        bot.api.sendUpdate("{\"edited_message\":{\"message_id\":51,\"date\":1700000000,\"edit_date\":1700000001,"
+                + "\"chat\":{\"id\":1004,\"type\":\"private\"},\"from\":{\"id\":1004,\"is_bot\":false,"
+                + "\"first_name\":\"U\"},\"text\":\"edited\"}}");
+        bot.awaitMessage(chat, "edited a message");
+        bot.api.sendUpdate("{\"channel_post\":{\"message_id\":1,\"date\":1700000000,"
+                + "\"chat\":{\"id\":-5005,\"type\":\"channel\"},\"text\":\"news\"}}");
+        bot.api.sendText(chat, chat, "/help");
+
+        // Channel posts are not among the updates the bot asks for; whatever comes, polling goes on.
+        bot.awaitMessage(chat, "What you can do");
+        assertThat(bot.chat(-5005)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepOneConversationPerUserInAGroupAndIgnoreChatter() {
+        long group = -4001;
+        bot.api.sendGroupText(group, 11, "good morning everyone", null);
+        bot.api.sendGroupText(group, 11, "/start", null);
+        bot.awaitMessage(group, "What kind of application");
+        bot.api.sendGroupText(group, 12, "/start@AdvisorTestBot", null);
+        bot.awaitChat(group, messages -> messages.stream()
+                .filter(m -> m.text().contains("What kind of application")).count() == 2);
+        bot.press(group, 11, "Online shop");
+        bot.awaitMessage(group, "How big and complex");
+
+        bot.api.sendGroupText(group, 12, "/summary", null);
+        ChatMessage summary = bot.awaitMessage(group, "Decision record");
+        assertThat(summary.text()).contains("no answers yet");
+        assertThat(bot.chat(group)).noneMatch(m -> m.text().contains("good morning"));
+    }
+}

@@ -1,0 +1,287 @@
+package com.frameworkadvisor.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.telegram.fake.ApiCall;
+import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Delivery and faults: each against the fake Bot API, driving the real TelegramBots client. */
+@ExtendWith(OutputCaptureExtension.class)
+class TelegramDeliveryTests {
+
+    private static int sends(FakeBotApi api, long chatId) {
+        return (int) api.calls("sendMessage").stream()
+                .filter(c -> String.valueOf(chatId).equals(c.param("chat_id"))).count();
+    }
+
+    @Test
+    void shouldConfirmAnUpdateOnlyAfterItsEffectIsStored() {
+        try (BotHarness bot = BotHarness.start()) {
+            JdbcClient jdbc = bot.context.getBean(JdbcClient.class);
+            jdbc.sql("ALTER TABLE telegram_outbox RENAME TO telegram_outbox_away").update();
+            long update = bot.api.sendText(2001, 2001, "/start");
+
+            await().pollDelay(Duration.ofSeconds(1)).atMost(BotHarness.WAIT)
+                    .until(() -> bot.api.getUpdatesCount() >= 3);
+            assertThat(bot.api.highestOffsetRequested()).isLessThanOrEqualTo(update);
+            assertThat(bot.chat(2001)).isEmpty();
+
+            jdbc.sql("ALTER TABLE telegram_outbox_away RENAME TO telegram_outbox").update();
+            bot.awaitMessage(2001, "What kind of application");
+            await().atMost(BotHarness.WAIT).until(() -> bot.api.highestOffsetRequested() > update);
+            assertThat(bot.chat(2001)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldApplyAnUpdateDeliveredTwiceOnceAndAnswerItOnce() {
+        try (BotHarness bot = BotHarness.start()) {
+            long start = bot.api.sendText(2002, 2002, "/start");
+            bot.awaitMessage(2002, "What kind of application");
+            long shop = bot.api.sendText(2002, 2002, "it's an online shop");
+            bot.awaitMessage(2002, "How big and complex");
+            int before = sends(bot.api, 2002);
+
+            bot.api.redeliver(start);
+            bot.api.redeliver(shop);
+            long marker = bot.api.sendText(2002, 2002, "/summary");
+            bot.awaitMessage(2002, "Decision record");
+            await().atMost(BotHarness.WAIT).until(() -> bot.api.highestOffsetRequested() > marker);
+
+            assertThat(sends(bot.api, 2002)).isEqualTo(before + 1);
+            assertThat(bot.chat(2002).stream().filter(m -> m.text().contains("What kind of application")).count())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Configuration
+    static class ParserThatFailsOnBoom {
+        @Bean
+        @Primary
+        AnswerParser failingOnBoom() {
+            FreeTextAnswerParser real = new FreeTextAnswerParser(Locale.ENGLISH);
+            return (text, expected) -> {
+                if (text.contains("boom")) {
+                    throw new IllegalStateException("simulated failure");
+                }
+                return real.parse(text, expected);
+            };
+        }
+    }
+
+    @Test
+    void shouldApologiseForOneFailingUpdateLogItOnceAndGoOn(CapturedOutput output) {
+        FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN);
+        try (var context = BotHarness.run(BotHarness.application().sources(ParserThatFailsOnBoom.class), api)) {
+            BotHarness bot = BotHarness.view(api);
+            api.sendText(2003, 2003, "/start");
+            bot.awaitMessage(2003, "What kind of application");
+            api.sendText(2003, 2003, "boom");
+            bot.awaitMessage(2003, "Sorry, something went wrong");
+            api.sendText(2003, 2003, "a blog");
+            bot.awaitMessage(2003, "How big and complex");
+
+            assertThat(output.getAll().lines().filter(l -> l.contains("Turn failed for chat tg:2003")).count())
+                    .isEqualTo(1);
+        } finally {
+            api.close();
+        }
+    }
+
+    @Test
+    void shouldWaitOutRateLimitsAndRetryServerAndNetworkErrors() {
+        try (BotHarness bot = BotHarness.start()) {
+            bot.api.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+            bot.api.failNext("sendMessage", 502, "Bad Gateway", null);
+            bot.api.dropNext("sendMessage");
+            Instant sent = Instant.now();
+            bot.api.sendText(2004, 2004, "/start");
+
+            bot.awaitMessage(2004, "What kind of application");
+
+            assertThat(Duration.between(sent, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+            List<ApiCall> attempts = bot.api.calls("sendMessage");
+            assertThat(attempts.stream().map(ApiCall::status).toList()).contains(429, 502, 200);
+        }
+    }
+
+    @Test
+    void shouldStopSendingToAChatThatBlockedTheBot() {
+        try (BotHarness bot = BotHarness.start()) {
+            bot.api.sendText(2005, 2005, "/start");
+            bot.awaitMessage(2005, "What kind of application");
+            bot.api.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+            bot.api.sendText(2005, 2005, "/help");
+            await().atMost(BotHarness.WAIT).until(() -> bot.api.calls("sendMessage").stream()
+                    .anyMatch(c -> c.status() == 403));
+            int attempts = sends(bot.api, 2005);
+
+            long later = bot.api.sendText(2005, 2005, "/summary");
+            await().atMost(BotHarness.WAIT).until(() -> bot.api.highestOffsetRequested() > later);
+            bot.api.sendText(2006, 2006, "/start");
+            bot.awaitMessage(2006, "What kind of application");
+
+            assertThat(sends(bot.api, 2005)).isEqualTo(attempts);
+        }
+    }
+
+    @Test
+    void shouldTreatMessageNotModifiedAsHarmless() {
+        try (BotHarness bot = BotHarness.start()) {
+            bot.api.sendText(2007, 2007, "/start");
+            bot.awaitMessage(2007, "What kind of application");
+            bot.api.failNext("editMessageText", 400, "Bad Request: message is not modified", null);
+
+            bot.press(2007, 2007, "Blog");
+
+            bot.awaitMessage(2007, "How big and complex");
+        }
+    }
+
+    @Test
+    void shouldReportAConflictClearlyAndNotSpinOnIt(CapturedOutput output) {
+        try (BotHarness bot = BotHarness.start(api -> {
+            for (int i = 0; i < 50; i++) {
+                api.failNext("getUpdates", 409, "Conflict: terminated by other getUpdates request", null);
+            }
+        })) {
+            await().pollDelay(Duration.ofSeconds(2)).atMost(BotHarness.WAIT).until(() -> true);
+            // 500 ms between attempts while in conflict: a handful in two seconds, not hundreds.
+            assertThat(bot.api.getUpdatesCount()).isBetween(2, 8);
+            assertThat(output.getAll()).contains("409 Conflict");
+            assertThat(output.getAll().lines().filter(l -> l.contains("409 Conflict")).count()).isEqualTo(1);
+            assertThat(health(bot)).contains("DOWN").contains("CONFLICT");
+        }
+    }
+
+    @Test
+    void shouldNotBusyLoopOnEarlyEmptyAnswers() {
+        try (BotHarness bot = BotHarness.start(api -> api.answerGetUpdatesEarlyAndEmpty(1000))) {
+            int before = bot.api.getUpdatesCount();
+            await().pollDelay(Duration.ofSeconds(2)).atMost(BotHarness.WAIT).until(() -> true);
+            // The minimum interval is 100 ms here: at most about twenty calls in two seconds.
+            assertThat(bot.api.getUpdatesCount() - before).isBetween(5, 25);
+        }
+    }
+
+    @Test
+    void shouldKeepEachChatInOrderAndServeChatsInParallel() {
+        try (BotHarness bot = BotHarness.start(api -> {
+            for (long chat = 3000; chat < 3005; chat++) {
+                api.sendText(chat, chat, "/start");
+                api.sendText(chat, chat, "a blog");
+                api.sendText(chat, chat, "small");
+                api.sendText(chat, chat, "/summary");
+            }
+        })) {
+            for (long chat = 3000; chat < 3005; chat++) {
+                String summary = bot.awaitMessage(chat, "Decision record").text();
+                assertThat(summary).contains("Blog").contains("Small and simple");
+            }
+        }
+    }
+
+    @Test
+    void shouldStayWithinTelegramsSendingLimitsInABurstWithoutStarvingAnyChat() {
+        int chats = 40;
+        try (BotHarness bot = BotHarness.start(api -> {
+            for (long chat = 5000; chat < 5000 + chats; chat++) {
+                api.sendText(chat, chat, "/start");
+            }
+        }, "telegram.sending.per-second=10")) {
+            for (long chat = 5000; chat < 5000 + chats; chat++) {
+                bot.awaitMessage(chat, "What kind of application");
+            }
+            List<Instant> times = bot.api.calls("sendMessage").stream().filter(c -> c.status() == 200)
+                    .map(ApiCall::at).sorted().toList();
+            // Any one second holds at most the configured ten (plus one for the bucket's edge).
+            for (int i = 0; i + 11 < times.size(); i++) {
+                assertThat(Duration.between(times.get(i), times.get(i + 11))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    @Test
+    void shouldShutDownWithinSecondsAndReportDownWhenPollingStopped() {
+        BotHarness bot = BotHarness.start();
+        bot.api.sendText(2008, 2008, "/start");
+        bot.awaitMessage(2008, "What kind of application");
+        assertThat(health(bot)).contains("\"status\":\"UP\"");
+
+        bot.api.rejectToken();
+        await().atMost(BotHarness.WAIT).until(() -> health(bot).contains("DOWN"));
+
+        Instant closing = Instant.now();
+        bot.close();
+        assertThat(Duration.between(closing, Instant.now())).isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void shouldFailFastWithAClearMessageWhenTheTokenIsRejected() {
+        FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN);
+        api.rejectToken();
+        try {
+            assertThatThrownBy(() -> BotHarness.run(BotHarness.application(), api))
+                    .hasStackTraceContaining("Telegram rejected TELEGRAM_BOT_TOKEN")
+                    .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(BotHarness.TOKEN));
+        } finally {
+            api.close();
+        }
+    }
+
+    @Test
+    void shouldNeverShowTheTokenInLogsOrEndpoints(CapturedOutput output) {
+        try (BotHarness bot = BotHarness.start()) {
+            bot.api.failNext("sendMessage", 502, "Bad Gateway", null);
+            bot.api.dropNext("getUpdates");
+            bot.api.sendText(2009, 2009, "/start");
+            bot.awaitMessage(2009, "What kind of application");
+            for (String path : List.of("/actuator/health", "/actuator", "/actuator/env", "/actuator/configprops")) {
+                assertThat(get(bot, path)).doesNotContain(BotHarness.TOKEN).doesNotContain("AAHfakeToken");
+            }
+        }
+        assertThat(output.getAll()).doesNotContain(BotHarness.TOKEN).doesNotContain("AAHfakeToken");
+    }
+
+    private static String stackTrace(Throwable e) {
+        var out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    static String health(BotHarness bot) {
+        return get(bot, "/actuator/health");
+    }
+
+    static String get(BotHarness bot, String path) {
+        String port = bot.context.getEnvironment().getProperty("local.server.port");
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
