@@ -29,6 +29,15 @@ final class DeliveryRecords {
         return true;
     }
 
+    /**
+     * Forgets processed-update records older than the cut-off. Telegram keeps an unconfirmed update for at most a
+     * day, so older records can never match a redelivery.
+     */
+    int forgetProcessedBefore(java.time.Instant cutOff) {
+        return jdbc.sql("DELETE FROM telegram_updates WHERE processed_at < :cutOff")
+                .param("cutOff", OffsetDateTime.ofInstant(cutOff, ZoneOffset.UTC)).update();
+    }
+
     Optional<Long> questionMessage(long chatId) {
         return jdbc.sql("SELECT question_message_id FROM telegram_chats WHERE chat_id = :chat")
                 .param("chat", chatId).query(Long.class).optional();

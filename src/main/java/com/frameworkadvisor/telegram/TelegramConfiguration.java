@@ -89,7 +89,7 @@ class TelegramConfiguration {
         UpdateProcessor processor = new UpdateProcessor(new TransactionTemplate(transactionManager), records, outbox,
                 conversations, new UpdateTranslator(identity), texts, sender::wakeUp);
         return new UpdatePoller(api, processor, workers(), properties.polling(), health, clock,
-                () -> http.dispatcher().cancelAll());
+                () -> http.dispatcher().cancelAll(), records::forgetProcessedBefore);
     }
 
     private static ExecutorService workers() {

@@ -27,6 +27,9 @@ final class UpdatePoller implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Twice the day Telegram keeps an unconfirmed update: older processed-update records are pruned. */
+    static final Duration DEDUPLICATION_WINDOW = Duration.ofDays(2);
+    static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final BotApi api;
     private final UpdateProcessor processor;
@@ -35,12 +38,15 @@ final class UpdatePoller implements SmartLifecycle {
     private final PollingHealth health;
     private final Clock clock;
     private final Runnable cancelInFlight;
+    private final java.util.function.Consumer<Instant> pruneProcessedBefore;
+    private Instant nextPrune = Instant.MIN;
     private volatile boolean running;
     private volatile Thread thread;
     private int offset;
 
     UpdatePoller(BotApi api, UpdateProcessor processor, ExecutorService workers, TelegramProperties.Polling settings,
-                 PollingHealth health, Clock clock, Runnable cancelInFlight) {
+                 PollingHealth health, Clock clock, Runnable cancelInFlight,
+                 java.util.function.Consumer<Instant> pruneProcessedBefore) {
         this.api = api;
         this.processor = processor;
         this.workers = workers;
@@ -48,6 +54,7 @@ final class UpdatePoller implements SmartLifecycle {
         this.health = health;
         this.clock = clock;
         this.cancelInFlight = cancelInFlight;
+        this.pruneProcessedBefore = pruneProcessedBefore;
     }
 
     @Override
@@ -74,6 +81,7 @@ final class UpdatePoller implements SmartLifecycle {
                 if (!updates.isEmpty()) {
                     handle(updates);
                 }
+                pruneNowAndThen();
                 pauseIfEarly(started, updates.isEmpty());
             } catch (BotApiException e) {
                 if (!running) {
@@ -147,6 +155,14 @@ final class UpdatePoller implements SmartLifecycle {
             next = update.getUpdateId() + 1;
         }
         offset = Math.max(offset, next);
+    }
+
+    private void pruneNowAndThen() {
+        Instant now = clock.instant();
+        if (now.isAfter(nextPrune)) {
+            nextPrune = now.plus(PRUNE_EVERY);
+            pruneProcessedBefore.accept(now.minus(DEDUPLICATION_WINDOW));
+        }
     }
 
     /** An empty answer that came back early (not a full long poll) must not turn into a busy loop. */

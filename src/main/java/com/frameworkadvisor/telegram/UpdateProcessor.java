@@ -6,6 +6,7 @@ import com.frameworkadvisor.conversation.Texts;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -17,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class UpdateProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
+    static final String UPDATE_KEY = "update";
 
     private final TransactionTemplate transactions;
     private final DeliveryRecords records;
@@ -56,7 +58,8 @@ final class UpdateProcessor {
      */
     boolean process(Update update) {
         Incoming incoming = translator.translate(update);
-        try {
+        // Every log line written while this update is handled names it (see logging.pattern.correlation).
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(UPDATE_KEY, String.valueOf(incoming.updateId()))) {
             transactions.executeWithoutResult(status -> {
                 if (records.markProcessed(incoming.updateId())) {
                     apply(incoming);

@@ -96,13 +96,13 @@ class TelegramDeliveryTests {
             BotHarness bot = BotHarness.view(api);
             api.sendText(2003, 2003, "/start");
             bot.awaitMessage(2003, "What kind of application");
-            api.sendText(2003, 2003, "boom");
+            long boom = api.sendText(2003, 2003, "boom");
             bot.awaitMessage(2003, "Sorry, something went wrong");
             api.sendText(2003, 2003, "a blog");
             bot.awaitMessage(2003, "How big and complex");
 
-            assertThat(output.getAll().lines().filter(l -> l.contains("Turn failed for chat tg:2003")).count())
-                    .isEqualTo(1);
+            assertThat(output.getAll().lines().filter(l -> l.contains("Turn failed for chat tg:2003")))
+                    .singleElement().satisfies(line -> assertThat(line).contains("[update " + boom + "]"));
         } finally {
             api.close();
         }
