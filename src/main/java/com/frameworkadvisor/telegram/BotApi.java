@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -25,8 +26,17 @@ public final class BotApi {
     }
 
     public <T extends Serializable> T call(BotApiMethod<T> method) {
+        return guarded(() -> client.execute(method));
+    }
+
+    /** setWebhook is a multipart method in TelegramBots, so it has its own entry, with the same error handling. */
+    public boolean setWebhook(SetWebhook method) {
+        return Boolean.TRUE.equals(guarded(() -> client.execute(method)));
+    }
+
+    private <T> T guarded(Call<T> call) {
         try {
-            return client.execute(method);
+            return call.run();
         } catch (TelegramApiException e) {
             throw new BotApiException(classify(e));
         } catch (RuntimeException e) {
@@ -62,6 +72,11 @@ public final class BotApi {
             default -> ApiFailure.Kind.REJECTED;
         };
         return new ApiFailure(kind, Duration.ZERO, detail);
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws TelegramApiException;
     }
 
     /** Removes the token from any text that may be logged: URLs in exception messages carry it. */

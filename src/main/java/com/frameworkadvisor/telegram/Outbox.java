@@ -15,13 +15,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Outbox {
 
+    /** Long enough for one send with its retries inside the client; a dead sender's lease expires after it. */
+    static final Duration LEASE = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final String owner;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    /** @param owner this instance's name: a message is leased to one instance while it is being sent */
+    Outbox(JdbcClient jdbc, Clock clock, String owner) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.owner = owner;
     }
 
     void enqueue(long chatId, List<OutboundMessage> messages) {
@@ -35,12 +41,16 @@ final class Outbox {
         }
     }
 
-    /** The oldest waiting message of each chat that is due, oldest first: sending only these keeps chat order. */
+    /**
+     * The oldest waiting message of each chat that is due and not being sent by another instance, oldest first:
+     * sending only these keeps each chat's order, across instances too.
+     */
     List<Entry> dueHeads(int limit) {
         return jdbc.sql("SELECT o.id, o.chat_id, o.payload, o.attempts, o.created_at FROM telegram_outbox o "
                         + "WHERE o.id IN (SELECT MIN(id) FROM telegram_outbox GROUP BY chat_id) "
-                        + "AND o.not_before <= :now ORDER BY o.id")
-                .param("now", now())
+                        + "AND o.not_before <= :now "
+                        + "AND (o.lease_until IS NULL OR o.lease_until < :now OR o.lease_owner = :owner) ORDER BY o.id")
+                .param("now", now()).param("owner", owner)
                 .query((rs, row) -> new Entry(rs.getLong("id"), rs.getLong("chat_id"),
                         json.readValue(rs.getString("payload"), OutboundMessage.class), rs.getInt("attempts"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
@@ -54,12 +64,22 @@ final class Outbox {
         return next == null ? null : next.toInstant();
     }
 
+    /** Takes the message for this instance to send; false when another instance has it. */
+    boolean lease(long id) {
+        OffsetDateTime now = now();
+        return jdbc.sql("UPDATE telegram_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id "
+                        + "AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner)")
+                .param("owner", owner).param("until", now.plus(LEASE)).param("id", id).param("now", now)
+                .update() == 1;
+    }
+
     void sent(long id) {
         jdbc.sql("DELETE FROM telegram_outbox WHERE id = :id").param("id", id).update();
     }
 
     void postpone(long id, Duration delay) {
-        jdbc.sql("UPDATE telegram_outbox SET attempts = attempts + 1, not_before = :at WHERE id = :id")
+        jdbc.sql("UPDATE telegram_outbox SET attempts = attempts + 1, not_before = :at, lease_owner = NULL, "
+                        + "lease_until = NULL WHERE id = :id")
                 .param("at", now().plus(delay)).param("id", id).update();
     }
 

@@ -98,6 +98,9 @@ final class OutboxSender implements SmartLifecycle {
             if (!isCallback && !limiter.tryAcquire(entry.chatId())) {
                 continue;
             }
+            if (!outbox.lease(entry.id())) {
+                continue; // another instance is sending it
+            }
             deliver(entry);
             progressed = true;
         }

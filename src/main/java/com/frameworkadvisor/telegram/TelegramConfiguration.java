@@ -2,8 +2,10 @@ package com.frameworkadvisor.telegram;
 
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,12 +20,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
-/** The Telegram bot, when a token is configured: the client, start-up checks, polling and sending. */
+/**
+ * The Telegram bot, when a token is configured: the client, start-up checks, update processing and sending.
+ * How updates arrive (long polling, or a webhook) is configured in {@link PollingConfiguration} and
+ * {@link WebhookConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
-@ConditionalOnExpression("!'${telegram.bot.token:}'.isBlank()")
+@ConditionalOnExpression(TelegramConfiguration.BOT_ENABLED)
 class TelegramConfiguration {
 
+    static final String BOT_ENABLED = "!'${telegram.bot.token:}'.isBlank()";
+    static final String WEBHOOK_ENABLED = "!'${telegram.webhook.url:}'.isBlank()";
     static final int WORKERS = 4;
 
     /** Read timeout above the long-poll timeout, so a quiet long poll is not mistaken for a dead connection. */
@@ -46,16 +54,23 @@ class TelegramConfiguration {
     }
 
     @Bean
-    BotIdentity botIdentity(BotApi api, TelegramProperties properties, BotCommandMenu commands) {
+    BotIdentity botIdentity(BotApi api, TelegramProperties properties, Texts texts) {
         BotStartup startup = new BotStartup(api, properties.api().url());
         BotIdentity identity = startup.identify();
-        startup.registerCommands(commands.menu());
+        startup.registerCommands(new BotCommandMenu(texts).menu());
         return identity;
     }
 
+    /** This instance's name in leases: unique even for two instances on one host. */
     @Bean
-    BotCommandMenu botCommandMenu(Texts texts) {
-        return new BotCommandMenu(texts);
+    InstanceName instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "instance";
+        }
+        return new InstanceName(host + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Bean
@@ -64,8 +79,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, Clock clock) {
-        return new Outbox(jdbc, clock);
+    Outbox outbox(JdbcClient jdbc, Clock clock, InstanceName instance) {
+        return new Outbox(jdbc, clock, instance.value());
     }
 
     @Bean
@@ -77,27 +92,28 @@ class TelegramConfiguration {
     }
 
     @Bean
-    PollingHealth telegram(Clock clock, TelegramProperties properties) {
-        return new PollingHealth(clock, properties.polling().timeout().multipliedBy(2).plusSeconds(30));
+    DeliveryHealth telegram(Clock clock, TelegramProperties properties) {
+        return new DeliveryHealth(clock, properties.polling().timeout().multipliedBy(2).plusSeconds(30));
     }
 
     @Bean
-    UpdatePoller updatePoller(BotApi api, BotIdentity identity, PlatformTransactionManager transactionManager,
-                              DeliveryRecords records, Outbox outbox, ConversationService conversations, Texts texts,
-                              OutboxSender sender, PollingHealth health, Clock clock, OkHttpClient http,
-                              TelegramProperties properties) {
-        UpdateProcessor processor = new UpdateProcessor(new TransactionTemplate(transactionManager), records, outbox,
-                conversations, new UpdateTranslator(identity), texts, sender::wakeUp);
-        return new UpdatePoller(api, processor, workers(), properties.polling(), health, clock,
-                () -> http.dispatcher().cancelAll(), records::forgetProcessedBefore);
+    UpdateProcessor updateProcessor(BotIdentity identity, PlatformTransactionManager transactionManager,
+                                    DeliveryRecords records, Outbox outbox, ConversationService conversations,
+                                    Texts texts, OutboxSender sender) {
+        return new UpdateProcessor(new TransactionTemplate(transactionManager), records, outbox, conversations,
+                new UpdateTranslator(identity), texts, sender::wakeUp);
     }
 
-    private static ExecutorService workers() {
+    static ExecutorService workers(String name) {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(WORKERS, runnable -> {
-            Thread thread = new Thread(runnable, "telegram-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The name this instance goes by in leases. */
+    record InstanceName(String value) {
     }
 }

@@ -14,10 +14,29 @@ public record TelegramProperties(
         @DefaultValue Bot bot,
         @DefaultValue Api api,
         @DefaultValue Polling polling,
-        @DefaultValue Sending sending) {
+        @DefaultValue Sending sending,
+        @DefaultValue Webhook webhook) {
 
     public boolean enabled() {
         return bot.token() != null && !bot.token().isBlank();
+    }
+
+    /**
+     * Webhook mode, chosen by setting {@code TELEGRAM_WEBHOOK_URL}: Telegram then posts updates to that public URL
+     * (which must reach this server's {@code /telegram/webhook}), authenticated by {@code TELEGRAM_WEBHOOK_SECRET}.
+     *
+     * @param maxBody the largest update body accepted; Telegram's updates are far smaller
+     */
+    public record Webhook(URI url, String secret, @DefaultValue("1MB") org.springframework.util.unit.DataSize maxBody) {
+
+        public boolean enabled() {
+            return url != null && !url.toString().isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=<redacted>, maxBody=" + maxBody + "]";
+        }
     }
 
     /** @param token the bot token; a secret, never logged */

@@ -35,7 +35,7 @@ final class UpdatePoller implements SmartLifecycle {
     private final UpdateProcessor processor;
     private final ExecutorService workers;
     private final TelegramProperties.Polling settings;
-    private final PollingHealth health;
+    private final DeliveryHealth health;
     private final Clock clock;
     private final Runnable cancelInFlight;
     private final java.util.function.Consumer<Instant> pruneProcessedBefore;
@@ -45,7 +45,7 @@ final class UpdatePoller implements SmartLifecycle {
     private int offset;
 
     UpdatePoller(BotApi api, UpdateProcessor processor, ExecutorService workers, TelegramProperties.Polling settings,
-                 PollingHealth health, Clock clock, Runnable cancelInFlight,
+                 DeliveryHealth health, Clock clock, Runnable cancelInFlight,
                  java.util.function.Consumer<Instant> pruneProcessedBefore) {
         this.api = api;
         this.processor = processor;
@@ -96,12 +96,12 @@ final class UpdatePoller implements SmartLifecycle {
                                     settings.conflictPause(), failure.detail());
                             conflictReported = true;
                         }
-                        health.troubled(PollingHealth.State.CONFLICT, failure.detail());
+                        health.troubled(DeliveryHealth.State.CONFLICT, failure.detail());
                         sleep(settings.conflictPause());
                     }
                     case UNAUTHORIZED -> {
                         log.error("Telegram rejected the bot token; polling stops. {}", failure.detail());
-                        health.troubled(PollingHealth.State.STOPPED, "token rejected");
+                        health.troubled(DeliveryHealth.State.STOPPED, "token rejected");
                         running = false;
                     }
                     case RATE_LIMITED -> sleep(failure.retryAfter());
@@ -109,7 +109,7 @@ final class UpdatePoller implements SmartLifecycle {
                         failures++;
                         Duration delay = backoff(failures);
                         log.warn("Polling failed ({}); retrying in {}", failure.detail(), delay);
-                        health.troubled(PollingHealth.State.RETRYING, failure.detail());
+                        health.troubled(DeliveryHealth.State.RETRYING, failure.detail());
                         sleep(delay);
                     }
                 }
@@ -119,8 +119,8 @@ final class UpdatePoller implements SmartLifecycle {
                 sleep(backoff(failures));
             }
         }
-        if (health.state() != PollingHealth.State.STOPPED) {
-            health.troubled(PollingHealth.State.STOPPED, "polling stopped");
+        if (health.state() != DeliveryHealth.State.STOPPED) {
+            health.troubled(DeliveryHealth.State.STOPPED, "polling stopped");
         }
     }
 

@@ -71,7 +71,14 @@ final class BotHarness implements AutoCloseable {
                 "advisor.rules.watch=false",
                 "server.port=0"));
         all.addAll(List.of(properties));
-        return all.stream().map(property -> "--" + property).toArray(String[]::new);
+        // A property given twice on the command line is joined with a comma, so a test's setting replaces the
+        // default of the same name instead.
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        for (String property : all) {
+            int equals = property.indexOf('=');
+            byName.put(property.substring(0, equals), property.substring(equals + 1));
+        }
+        return byName.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** A view for tests that start the application themselves: waiting and pressing, without owning it. */

@@ -9,10 +9,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Whether the bot is receiving updates: DOWN when polling stopped, when another instance took over (409), or
- * when no poll has succeeded for longer than a long poll could take.
+ * Whether the bot is receiving updates: DOWN when polling (or the webhook's inbox worker) stopped, when another
+ * instance took over the polling (409), or when the loop has not come round for longer than a long poll could take.
  */
-final class PollingHealth implements HealthIndicator {
+final class DeliveryHealth implements HealthIndicator {
 
     private final Clock clock;
     private final Duration staleAfter;
@@ -20,14 +20,15 @@ final class PollingHealth implements HealthIndicator {
     private volatile String reason = "";
     private volatile Instant lastSuccess;
 
-    PollingHealth(Clock clock, Duration staleAfter) {
+    DeliveryHealth(Clock clock, Duration staleAfter) {
         this.clock = clock;
         this.staleAfter = staleAfter;
     }
 
+    /** The receiving loop came round: a poll succeeded, or the inbox worker looked for work. */
     void polled() {
         lastSuccess = clock.instant();
-        state = State.POLLING;
+        state = State.RECEIVING;
         reason = "";
     }
 
@@ -51,13 +52,13 @@ final class PollingHealth implements HealthIndicator {
             details.put("reason", reason);
         }
         boolean fresh = lastSuccess != null && Duration.between(lastSuccess, clock.instant()).compareTo(staleAfter) < 0;
-        boolean up = state == State.POLLING && fresh || state == State.RETRYING && fresh;
+        boolean up = state == State.RECEIVING && fresh || state == State.RETRYING && fresh;
         return (up ? Health.up() : Health.down()).withDetails(details).build();
     }
 
     enum State {
         STARTING,
-        POLLING,
+        RECEIVING,
         /** A transient failure; polling goes on with backoff. */
         RETRYING,
         /** 409: another instance is polling this bot, or a webhook is set. */

@@ -1,0 +1,59 @@
+# Framework Advisor as a container: built from source, so `docker build .` needs nothing but Docker.
+# Configured only through environment variables (README, "Configuration" and "Docker"). DockerfileTests checks
+# what this file relies on (paths, jar name, user, ports, health path, JVM options), since no image is built in CI.
+
+# ---- build: the executable jar, made with the same wrapper command as on a developer's machine ----
+FROM eclipse-temurin:17-jdk-noble AS build
+WORKDIR /build
+
+# The wrapper and the pom first, so the dependency layer is rebuilt only when they change, not on every edit.
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN chmod +x mvnw && ./mvnw -B -ntp dependency:go-offline
+
+# rules/ is packaged into the jar as well (a resource folder in pom.xml), so the build needs it.
+COPY src/ src/
+COPY rules/ rules/
+RUN ./mvnw -B -ntp package -DskipTests
+
+# ---- runtime: a JRE, the jar and the rules, run by an unprivileged user ----
+FROM eclipse-temurin:17-jre-noble
+
+# curl, for the HEALTHCHECK below. Installed explicitly because Temurin's images carry it only as a leftover
+# they are removing (their Java 25 images have none); today it is usually already there, so this costs little.
+# The alternatives are worse: the JRE cannot run a single-file Java program (that needs jdk.compiler), and a
+# compiled Java checker would start a second JVM, with its own heap, inside the memory limit at every check.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/*
+
+# A fixed UID/GID, so a host folder mounted at /app/data can be given to it (chown 10001:10001), and USER is
+# numeric so that Kubernetes' runAsNonRoot can verify it without reading /etc/passwd.
+RUN groupadd --gid 10001 advisor \
+    && useradd --uid 10001 --gid 10001 --create-home --home-dir /home/advisor --shell /usr/sbin/nologin advisor
+
+# The working directory is what the app's defaults are relative to: ./rules (the rules it serves, when the
+# folder exists) and ./data (the H2 database when no SPRING_DATASOURCE_URL is set, and the terminal chat's log).
+# The jar and the rules stay owned by root, read-only to the app; mount your own folder over /app/rules to
+# replace the rules (they are reloaded when they change).
+WORKDIR /app
+COPY --from=build /build/target/framework-advisor.jar /app/app.jar
+COPY rules/ /app/rules/
+# Created and chowned before VOLUME: changes to a volume's path after it is declared are discarded.
+RUN mkdir -p /app/data && chown 10001:10001 /app/data
+VOLUME ["/app/data"]
+
+# Read by the JVM itself, so they apply with the exec-form ENTRYPOINT and can be replaced with `docker run -e`:
+# the heap follows the container's memory limit, and an OutOfMemoryError ends the process (for the restart
+# policy) instead of leaving it half-working.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+
+EXPOSE 8080
+
+# Readiness, on the port the app listens on (SERVER_PORT, or MANAGEMENT_SERVER_PORT when actuator has its own).
+# curl -f fails on the 503 of an app that is DOWN; `|| exit 1` because Docker reserves every other exit code.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+    CMD curl -fsS -o /dev/null "http://localhost:${MANAGEMENT_SERVER_PORT:-${SERVER_PORT:-8080}}/actuator/health/readiness" || exit 1
+
+USER 10001:10001
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,81 @@
+package com.frameworkadvisor.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Where Telegram delivers updates in webhook mode. The secret header is checked (in constant time) before the
+ * body is read; the body is size-limited; the update is stored in the inbox before the 200 goes back, and the
+ * work happens afterwards, in order per chat.
+ */
+@RestController
+@ConditionalOnExpression(TelegramConfiguration.BOT_ENABLED + " and " + TelegramConfiguration.WEBHOOK_ENABLED)
+final class WebhookController {
+
+    static final String PATH = "/telegram/webhook";
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+    private final byte[] secret;
+    private final long maxBodyBytes;
+    private final Inbox inbox;
+    private final UpdateProcessor processor;
+    private final InboxWorker worker;
+    private final ObjectMapper telegramJson = new ObjectMapper();
+
+    /** @param registration the webhook, validated and registered with Telegram before any update can arrive */
+    WebhookController(TelegramProperties properties, WebhookRegistration registration, Inbox inbox,
+                      UpdateProcessor processor, InboxWorker worker) {
+        this.secret = properties.webhook().secret().getBytes(StandardCharsets.UTF_8);
+        this.maxBodyBytes = properties.webhook().maxBody().toBytes();
+        this.inbox = inbox;
+        this.processor = processor;
+        this.worker = worker;
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<Void> receive(HttpServletRequest request) throws IOException {
+        String given = request.getHeader(SECRET_HEADER);
+        if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        byte[] body = readAtMost(request.getInputStream(), maxBodyBytes);
+        if (body == null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        Update update;
+        try {
+            update = telegramJson.readValue(body, Update.class);
+        } catch (IOException e) {
+            log.warn("The webhook received a body that is not an update: {}", e.getMessage());
+            return ResponseEntity.badRequest().build();
+        }
+        if (update.getUpdateId() == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        inbox.store(update.getUpdateId(), processor.chatOf(update), new String(body, StandardCharsets.UTF_8));
+        worker.wakeUp();
+        return ResponseEntity.ok().build();
+    }
+
+    /** The body, or {@code null} when it is longer than the limit (a missing Content-Length must not bypass it). */
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        return bytes.length > limit ? null : bytes;
+    }
+}

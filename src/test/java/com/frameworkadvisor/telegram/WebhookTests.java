@@ -1,0 +1,95 @@
+package com.frameworkadvisor.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.frameworkadvisor.telegram.fake.ApiCall;
+import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Webhook mode on one instance: registration, authentication, limits, and durable acknowledgement. */
+class WebhookTests {
+
+    private static BotHarness bot;
+    private static int port;
+
+    @BeforeAll
+    static void startBot() {
+        bot = BotHarness.start("telegram.webhook.url=https://bot.example.com/telegram/webhook",
+                "telegram.webhook.secret=" + WebhookUpdates.SECRET, "telegram.webhook.max-body=64KB");
+        port = WebhookUpdates.port(bot);
+    }
+
+    @AfterAll
+    static void stopBot() {
+        bot.close();
+    }
+
+    @Test
+    void shouldRegisterTheWebhookWithItsSecretAndTheUpdatesItHandles() {
+        assertThat(bot.api.calls("setWebhook")).singleElement().satisfies(call -> {
+            assertThat(call.param("url")).isEqualTo("https://bot.example.com/telegram/webhook");
+            assertThat(call.param("secret_token")).isEqualTo(WebhookUpdates.SECRET);
+            assertThat(call.param("allowed_updates")).contains("callback_query").contains("message");
+        });
+        assertThat(WebhookController.PATH).doesNotContain(BotHarness.TOKEN).doesNotContain("123456789");
+        assertThat(bot.api.calls("getUpdates")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAMissingOrWrongSecretWithoutReadingTheBody() {
+        assertThat(WebhookUpdates.post(port, null, WebhookUpdates.text(900_001, 7001, "/start"))).isEqualTo(401);
+        assertThat(WebhookUpdates.post(port, "wrong", "this is not even JSON")).isEqualTo(401);
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET + "x", "{}")).isEqualTo(401);
+        assertThat(bot.chat(7001)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnOversizedBodyAndAnythingThatIsNotAnUpdate() {
+        String huge = WebhookUpdates.text(900_002, 7002, "x".repeat(100_000));
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, huge)).isEqualTo(413);
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, "not json")).isEqualTo(400);
+        assertThat(bot.chat(7002)).isEmpty();
+    }
+
+    @Test
+    void shouldAcknowledgeStoreAndAnswerAnUpdateOnceEvenWhenDeliveredTwice() {
+        String start = WebhookUpdates.text(900_003, 7003, "/start");
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, start)).isEqualTo(200);
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, start)).isEqualTo(200);
+        bot.awaitMessage(7003, "What kind of application");
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_004, 7003, "a blog")))
+                .isEqualTo(200);
+        bot.awaitMessage(7003, "How big and complex");
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, start)).isEqualTo(200);
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_005, 7003, "/summary")))
+                .isEqualTo(200);
+        bot.awaitMessage(7003, "Decision record");
+
+        assertThat(bot.chat(7003)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
+        assertThat(bot.chat(7003)).filteredOn(m -> m.text().contains("Decision record")).hasSize(1);
+    }
+
+    @Test
+    void shouldReportWebhookDeliveryInHealth() {
+        assertThat(TelegramDeliveryTests.health(bot)).contains("\"status\":\"UP\"").contains("RECEIVING");
+    }
+
+    @Test
+    void shouldRefuseToStartWithASecretTelegramWouldReject() {
+        FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN);
+        try {
+            for (String secret : new String[] {"has spaces", "", "x".repeat(257), "ümlaut"}) {
+                assertThatThrownBy(() -> BotHarness.run(BotHarness.application(), api,
+                        "telegram.webhook.url=https://bot.example.com/telegram/webhook",
+                        "telegram.webhook.secret=" + secret))
+                        .hasStackTraceContaining("TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters");
+            }
+            assertThat(api.calls("setWebhook")).extracting(ApiCall::method).isEmpty();
+        } finally {
+            api.close();
+        }
+    }
+}
