@@ -3,8 +3,10 @@ package com.frameworkadvisor;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class FrameworkAdvisorApplication {
 
     public static void main(String[] args) {

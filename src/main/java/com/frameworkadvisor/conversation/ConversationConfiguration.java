@@ -6,7 +6,11 @@ import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.rules.RuleBase;
 import com.frameworkadvisor.session.ConversationStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,8 +42,18 @@ class ConversationConfiguration {
         return new ConversationEngine(advisor, catalogue, parser, texts);
     }
 
+    /** Idle conversations expire after {@code advisor.conversations.idle-expiry} (ADVISOR_CONVERSATIONS_IDLE_EXPIRY). */
     @Bean
-    ConversationService conversationService(ConversationEngine engine, ConversationStore store, Texts texts) {
-        return new ConversationService(engine, store, texts);
+    ConversationService conversationService(ConversationEngine engine, ConversationStore store, Texts texts,
+                                            @Value("${advisor.conversations.idle-expiry:30d}") Duration idleExpiry,
+                                            Clock clock, MeterRegistry meters) {
+        return new ConversationService(engine, store, texts, idleExpiry, clock, meters);
+    }
+
+    /** Deletes expired conversations every hour, so nothing is kept longer than the README says. */
+    @Bean
+    ConversationRetention conversationRetention(ConversationStore store, Clock clock,
+                                                @Value("${advisor.conversations.idle-expiry:30d}") Duration idleExpiry) {
+        return new ConversationRetention(store, clock, idleExpiry);
     }
 }

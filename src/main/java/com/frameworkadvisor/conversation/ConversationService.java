@@ -3,6 +3,10 @@ package com.frameworkadvisor.conversation;
 import com.frameworkadvisor.session.ConcurrentConversationUpdateException;
 import com.frameworkadvisor.session.ConversationStore;
 import com.frameworkadvisor.session.StoredConversation;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,19 +26,36 @@ public final class ConversationService {
     /** Two writers on one chat at once are rare; a few retries on a fresh load settle it. */
     static final int ATTEMPTS = 3;
     static final String FORGET = "forget";
+    static final String RECOMMENDATIONS = "advisor.recommendations";
+    public static final Duration DEFAULT_IDLE_EXPIRY = Duration.ofDays(30);
 
     private final ConversationEngine engine;
     private final ConversationStore store;
     private final Texts texts;
+    private final Duration idleExpiry;
+    private final Clock clock;
+    private final MeterRegistry meters;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     public ConversationService(ConversationEngine engine, ConversationStore store, Texts texts) {
+        this(engine, store, texts, DEFAULT_IDLE_EXPIRY, Clock.systemUTC(), new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param idleExpiry a conversation untouched for this long is forgotten; the user is told when they come back
+     * @param meters     where the recommendations given are counted, by verdict
+     */
+    public ConversationService(ConversationEngine engine, ConversationStore store, Texts texts, Duration idleExpiry,
+                               Clock clock, MeterRegistry meters) {
         this.engine = engine;
         this.store = store;
         this.texts = texts;
+        this.idleExpiry = idleExpiry;
+        this.clock = clock;
+        this.meters = meters;
     }
 
     public List<Reply> handle(String chatKey, Input input) {
@@ -46,12 +67,15 @@ public final class ConversationService {
             }
             for (int attempt = 1; ; attempt++) {
                 Optional<StoredConversation> stored = store.load(chatKey);
-                ConversationState state = stored.map(s -> read(chatKey, s.state())).orElse(ConversationState.NEW);
+                boolean expired = stored.isPresent() && isIdle(stored.get());
+                ConversationState state = stored.filter(s -> !expired).map(s -> read(chatKey, s.state()))
+                        .orElse(ConversationState.NEW);
                 Turn turn = engine.apply(state, input);
                 try {
                     store.save(chatKey, json.writeValueAsString(turn.state()), stored.map(StoredConversation::version)
                             .orElse(0L));
-                    return turn.replies();
+                    countRecommendation(state, turn.state());
+                    return expired ? withNote(turn.replies(), texts.get("expired")) : turn.replies();
                 } catch (ConcurrentConversationUpdateException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
@@ -61,6 +85,25 @@ public final class ConversationService {
         } catch (RuntimeException e) {
             log.error("Turn failed for chat {} on {}", chatKey, describe(input), e);
             return List.of(Reply.message(texts.get("error.apology")));
+        }
+    }
+
+    private boolean isIdle(StoredConversation stored) {
+        return stored.updatedAt().plus(idleExpiry).isBefore(clock.instant());
+    }
+
+    private static List<Reply> withNote(List<Reply> replies, String note) {
+        List<Reply> all = new java.util.ArrayList<>();
+        all.add(Reply.message(note));
+        all.addAll(replies);
+        return all;
+    }
+
+    /** A recommendation was given when the turn shows a verdict it did not show before. */
+    private void countRecommendation(ConversationState before, ConversationState after) {
+        if (after.shown() != null && !after.shown().equals(before.shown())) {
+            meters.counter(RECOMMENDATIONS, "verdict", after.shown().verdict().name().toLowerCase(java.util.Locale.ROOT))
+                    .increment();
         }
     }
 

@@ -20,4 +20,7 @@ public interface ConversationStore {
 
     /** Forgets everything stored for the chat; true when there was something to delete. */
     boolean delete(String chatKey);
+
+    /** Deletes the conversations nobody touched since the cut-off; returns how many. */
+    int deleteNotUpdatedSince(java.time.Instant cutOff);
 }

@@ -48,6 +48,12 @@ final class JdbcConversationStore implements ConversationStore {
         return jdbc.sql("DELETE FROM conversations WHERE chat_key = ?").param(chatKey).update() > 0;
     }
 
+    @Override
+    public int deleteNotUpdatedSince(java.time.Instant cutOff) {
+        return jdbc.sql("DELETE FROM conversations WHERE updated_at < ?")
+                .param(OffsetDateTime.ofInstant(cutOff, java.time.ZoneOffset.UTC)).update();
+    }
+
     private long insert(String chatKey, String state) {
         OffsetDateTime now = now();
         try {

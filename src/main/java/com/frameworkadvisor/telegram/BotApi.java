@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
@@ -17,12 +18,16 @@ public final class BotApi {
 
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
+    static final String ERRORS = "advisor.telegram.api.errors";
+
     private final TelegramClient client;
     private final String token;
+    private final MeterRegistry meters;
 
-    public BotApi(TelegramClient client, String token) {
+    public BotApi(TelegramClient client, String token, MeterRegistry meters) {
         this.client = client;
         this.token = token;
+        this.meters = meters;
     }
 
     public <T extends Serializable> T call(BotApiMethod<T> method) {
@@ -35,15 +40,18 @@ public final class BotApi {
     }
 
     private <T> T guarded(Call<T> call) {
+        ApiFailure failure;
         try {
             return call.run();
         } catch (TelegramApiException e) {
-            throw new BotApiException(classify(e));
+            failure = classify(e);
         } catch (RuntimeException e) {
             // The client wraps some transport problems in unchecked exceptions; they are network trouble too.
-            throw new BotApiException(new ApiFailure(ApiFailure.Kind.TRANSIENT, Duration.ZERO,
-                    redact(e.getClass().getSimpleName() + ": " + e.getMessage())));
+            failure = new ApiFailure(ApiFailure.Kind.TRANSIENT, Duration.ZERO,
+                    redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+        meters.counter(ERRORS, "kind", failure.kind().name().toLowerCase(Locale.ROOT)).increment();
+        throw new BotApiException(failure);
     }
 
     ApiFailure classify(TelegramApiException e) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,12 +46,12 @@ class TelegramConfiguration {
     }
 
     @Bean
-    BotApi botApi(OkHttpClient http, TelegramProperties properties) {
+    BotApi botApi(OkHttpClient http, TelegramProperties properties, MeterRegistry meters) {
         var url = properties.api().url();
         int port = url.getPort() > 0 ? url.getPort() : ("http".equals(url.getScheme()) ? 80 : 443);
         TelegramUrl telegramUrl = new TelegramUrl(url.getScheme(), url.getHost(), port, false);
         return new BotApi(new OkHttpTelegramClient(http, properties.bot().token(), telegramUrl),
-                properties.bot().token());
+                properties.bot().token(), meters);
     }
 
     @Bean
@@ -99,9 +100,9 @@ class TelegramConfiguration {
     @Bean
     UpdateProcessor updateProcessor(BotIdentity identity, PlatformTransactionManager transactionManager,
                                     DeliveryRecords records, Outbox outbox, ConversationService conversations,
-                                    Texts texts, OutboxSender sender) {
+                                    Texts texts, OutboxSender sender, MeterRegistry meters) {
         return new UpdateProcessor(new TransactionTemplate(transactionManager), records, outbox, conversations,
-                new UpdateTranslator(identity), texts, sender::wakeUp);
+                new UpdateTranslator(identity), texts, sender::wakeUp, meters);
     }
 
     static ExecutorService workers(String name) {

@@ -4,6 +4,8 @@ import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,6 +21,8 @@ final class UpdateProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
     static final String UPDATE_KEY = "update";
+    static final String HANDLED = "advisor.updates.handled";
+    static final String HANDLING = "advisor.updates.handling";
 
     private final TransactionTemplate transactions;
     private final DeliveryRecords records;
@@ -28,9 +32,11 @@ final class UpdateProcessor {
     private final OutboundRenderer renderer = new OutboundRenderer();
     private final Texts texts;
     private final Runnable wakeSender;
+    private final MeterRegistry meters;
 
     UpdateProcessor(TransactionTemplate transactions, DeliveryRecords records, Outbox outbox,
-                    ConversationService conversations, UpdateTranslator translator, Texts texts, Runnable wakeSender) {
+                    ConversationService conversations, UpdateTranslator translator, Texts texts, Runnable wakeSender,
+                    MeterRegistry meters) {
         this.transactions = transactions;
         this.records = records;
         this.outbox = outbox;
@@ -38,6 +44,7 @@ final class UpdateProcessor {
         this.translator = translator;
         this.texts = texts;
         this.wakeSender = wakeSender;
+        this.meters = meters;
     }
 
     /** The chat an update belongs to, for keeping each chat's updates in order; 0 when it has none. */
@@ -59,16 +66,24 @@ final class UpdateProcessor {
     boolean process(Update update) {
         Incoming incoming = translator.translate(update);
         // Every log line written while this update is handled names it (see logging.pattern.correlation).
+        Timer.Sample handling = Timer.start(meters);
+        String outcome = "failed";
         try (MDC.MDCCloseable ignored = MDC.putCloseable(UPDATE_KEY, String.valueOf(incoming.updateId()))) {
-            transactions.executeWithoutResult(status -> {
-                if (records.markProcessed(incoming.updateId())) {
-                    apply(incoming);
+            boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!records.markProcessed(incoming.updateId())) {
+                    return false;
                 }
-            });
+                apply(incoming);
+                return true;
+            }));
+            outcome = applied ? "applied" : "duplicate";
         } catch (RuntimeException e) {
             log.error("Update {} could not be stored and will be processed again: {}", incoming.updateId(),
                     e.toString());
             return false;
+        } finally {
+            handling.stop(meters.timer(HANDLING, "outcome", outcome));
+            meters.counter(HANDLED, "outcome", outcome).increment();
         }
         wakeSender.run();
         return true;

@@ -1,0 +1,49 @@
+package com.frameworkadvisor.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.FrameworkAdvisorApplication;
+import com.frameworkadvisor.session.ConversationStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Idle conversations expire: the user is told when they come back, and the retention job deletes them. */
+class ConversationExpiryTests {
+
+    @Test
+    void shouldStartAfreshWithANoteAfterTheIdleExpiryAndDeleteExpiredConversations() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
+                .run("--spring.profiles.active=test", "--spring.main.web-application-type=none",
+                        "--advisor.rules.watch=false")) {
+            ConversationStore store = context.getBean(ConversationStore.class);
+            ConversationEngine engine = context.getBean(ConversationEngine.class);
+            Texts texts = context.getBean(Texts.class);
+            ConversationService now = new ConversationService(engine, store, texts, Duration.ofDays(30),
+                    Clock.systemUTC(), new SimpleMeterRegistry());
+            now.handle("idle", new Input.Text("we're building an online shop"));
+            now.handle("recent", new Input.Text("we're building a blog"));
+
+            Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(31)), ZoneOffset.UTC);
+            ConversationService monthLater = new ConversationService(engine, store, texts, Duration.ofDays(30), later,
+                    new SimpleMeterRegistry());
+            List<Reply> replies = monthLater.handle("idle", new Input.Command("summary", ""));
+
+            assertThat(replies.get(0).html()).contains("It has been a while");
+            assertThat(replies.get(1).html()).contains("haven't started");
+
+            // The store stamps every save with the real time, so today nothing is idle and a month on both are.
+            assertThat(new ConversationRetention(store, Clock.systemUTC(), Duration.ofDays(30)).deleteExpired())
+                    .isZero();
+            assertThat(new ConversationRetention(store, later, Duration.ofDays(30)).deleteExpired()).isEqualTo(2);
+            assertThat(store.load("recent")).isEmpty();
+            assertThat(store.load("idle")).isEmpty();
+        }
+    }
+}
