@@ -52,6 +52,12 @@ final class DeliveryRecords {
         }
     }
 
+    /** Forgets what delivery keeps about a chat (its question message), as /forget asks. */
+    void forgetChat(long chatId) {
+        jdbc.sql("DELETE FROM telegram_chats WHERE chat_id = :chat AND blocked_at IS NULL").param("chat", chatId)
+                .update();
+    }
+
     boolean isBlocked(long chatId) {
         return jdbc.sql("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = :chat AND blocked_at IS NOT NULL")
                 .param("chat", chatId).query(Integer.class).single() > 0;

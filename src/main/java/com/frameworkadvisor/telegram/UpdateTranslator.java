@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class UpdateTranslator {
 
+    static final String KEY_PREFIX = "tg:";
     static final String UNSUPPORTED_CONTENT = "telegram.unsupported.content";
     static final String UNSUPPORTED_EDIT = "telegram.unsupported.edit";
 
@@ -110,6 +111,6 @@ final class UpdateTranslator {
 
     /** One conversation per private chat; in a group, one per user. */
     static String chatKey(boolean privateChat, long chatId, long userId) {
-        return privateChat ? "tg:" + chatId : "tg:" + chatId + ":" + userId;
+        return privateChat ? KEY_PREFIX + chatId : KEY_PREFIX + chatId + ":" + userId;
     }
 }

@@ -159,4 +159,25 @@ class TelegramConversationTests {
         assertThat(summary.text()).contains("no answers yet");
         assertThat(bot.chat(group)).noneMatch(m -> m.text().contains("good morning"));
     }
+
+    @Test
+    void shouldForgetEverythingStoredAboutTheUserOnRequest() {
+        long chat = 1005;
+        bot.api.sendText(chat, chat, "/start");
+        bot.awaitMessage(chat, "What kind of application");
+        var jdbc = bot.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        // The question's message id is recorded once Telegram has answered the send, a moment after it shows.
+        await().atMost(BotHarness.WAIT)
+                .until(() -> count(jdbc, "SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1005") == 1);
+
+        bot.api.sendText(chat, chat, "/forget");
+        bot.awaitMessage(chat, "everything I stored about you is deleted");
+
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM conversations WHERE chat_key = 'tg:1005'")).isZero();
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1005")).isZero();
+    }
+
+    private static int count(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
 }
