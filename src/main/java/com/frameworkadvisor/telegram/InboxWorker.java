@@ -9,7 +9,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -17,7 +16,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * instance touches that chat meanwhile, and processes its updates in order; each is removed from the inbox only
  * once its effect is stored. Different chats are handled in parallel.
  */
-final class InboxWorker implements SmartLifecycle {
+final class InboxWorker extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     static final Duration IDLE_WAIT = Duration.ofMillis(500);
@@ -30,11 +29,10 @@ final class InboxWorker implements SmartLifecycle {
     private final DeliveryHealth health;
     private final ObjectMapper telegramJson = new ObjectMapper();
     private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile Thread thread;
 
     InboxWorker(Inbox inbox, ChatLeases leases, UpdateProcessor processor, ExecutorService workers,
                 DeliveryHealth health) {
+        super("telegram-inbox", Duration.ofSeconds(10));
         this.inbox = inbox;
         this.leases = leases;
         this.processor = processor;
@@ -48,17 +46,8 @@ final class InboxWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::run, "telegram-inbox");
-        thread.start();
-    }
-
-    private void run() {
-        while (running) {
+    void loop() {
+        while (isRunning()) {
             try {
                 health.polled();
                 List<Long> chats = inbox.chatsWaiting(CHATS_PER_ROUND);
@@ -107,34 +96,15 @@ final class InboxWorker implements SmartLifecycle {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Stops after the chats being worked on; what is still in the inbox waits for any instance. */
     @Override
-    public synchronized void stop() {
-        running = false;
+    void wakeToStop() {
         wake.release();
-        Thread current = thread;
-        if (current != null) {
-            try {
-                current.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
-        workers.shutdown();
-        health.troubled(DeliveryHealth.State.STOPPED, "inbox worker stopped");
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    void afterStopped() {
+        workers.shutdown();
+        health.troubled(DeliveryHealth.State.STOPPED, "inbox worker stopped");
     }
 }

@@ -26,7 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * chats are served oldest first within Telegram's limits. 429 waits the time Telegram asks for; 5xx and network
  * errors back off; 403 stops sending to that chat; an edit that is no longer possible becomes a new message.
  */
-final class OutboxSender implements SmartLifecycle {
+final class OutboxSender extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final Duration IDLE_WAIT = Duration.ofSeconds(1);
@@ -41,10 +41,9 @@ final class OutboxSender implements SmartLifecycle {
     private final Clock clock;
     private final int maxAttempts;
     private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile Thread thread;
 
     OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock, int maxAttempts) {
+        super("telegram-sender", Duration.ofSeconds(5));
         this.outbox = outbox;
         this.records = records;
         this.api = api;
@@ -59,17 +58,8 @@ final class OutboxSender implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::run, "telegram-sender");
-        thread.start();
-    }
-
-    private void run() {
-        while (running) {
+    void loop() {
+        while (isRunning()) {
             try {
                 boolean progressed = deliverDue();
                 if (!progressed) {
@@ -82,7 +72,7 @@ final class OutboxSender implements SmartLifecycle {
             } catch (RuntimeException e) {
                 // The database may be briefly unavailable: nothing is lost, the outbox is read again shortly.
                 log.error("Sending replies failed; retrying shortly: {}", api.redact(e.toString()));
-                sleepQuietly(IDLE_WAIT);
+                sleep(IDLE_WAIT);
             }
         }
     }
@@ -91,7 +81,7 @@ final class OutboxSender implements SmartLifecycle {
     boolean deliverDue() {
         boolean progressed = false;
         for (Outbox.Entry entry : outbox.dueHeads(BATCH)) {
-            if (!running) {
+            if (!isRunning()) {
                 break;
             }
             boolean isCallback = entry.message().kind() == OutboundMessage.Kind.ANSWER_CALLBACK;
@@ -216,41 +206,22 @@ final class OutboxSender implements SmartLifecycle {
         return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
     }
 
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
-     * Gives the replies of the last updates a short while to go out, then stops after the message being sent;
-     * whatever is still waiting stays in the outbox for the next start.
+     * Gives the replies of the last updates a short while to go out before stopping; whatever is still waiting
+     * stays in the outbox for the next start.
      */
     @Override
-    public synchronized void stop() {
+    void beforeStopping() {
         Instant deadline = clock.instant().plus(DRAIN_TIME);
-        while (running && outbox.size() > 0 && clock.instant().isBefore(deadline)) {
+        while (isRunning() && outbox.size() > 0 && clock.instant().isBefore(deadline)) {
             wakeUp();
-            sleepQuietly(Duration.ofMillis(50));
+            sleep(Duration.ofMillis(50));
         }
-        running = false;
-        wake.release();
-        Thread current = thread;
-        if (current != null) {
-            try {
-                current.join(Duration.ofSeconds(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    void wakeToStop() {
+        wake.release();
     }
 
     /** Starts before the poller and stops after it, so replies to the last updates can still go out. */

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -22,7 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * update before its handler has run and can stop silently when a handler throws. Here the offset only moves past
  * an update once its effect is stored; each chat's updates are handled in order, different chats in parallel.
  */
-final class UpdatePoller implements SmartLifecycle {
+final class UpdatePoller extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
@@ -40,13 +39,12 @@ final class UpdatePoller implements SmartLifecycle {
     private final Runnable cancelInFlight;
     private final java.util.function.Consumer<Instant> pruneProcessedBefore;
     private Instant nextPrune = Instant.MIN;
-    private volatile boolean running;
-    private volatile Thread thread;
     private int offset;
 
     UpdatePoller(BotApi api, UpdateProcessor processor, ExecutorService workers, TelegramProperties.Polling settings,
                  DeliveryHealth health, Clock clock, Runnable cancelInFlight,
                  java.util.function.Consumer<Instant> pruneProcessedBefore) {
+        super("telegram-poller", Duration.ofSeconds(10));
         this.api = api;
         this.processor = processor;
         this.workers = workers;
@@ -58,19 +56,10 @@ final class UpdatePoller implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::run, "telegram-poller");
-        thread.start();
-    }
-
-    private void run() {
+    void loop() {
         int failures = 0;
         boolean conflictReported = false;
-        while (running) {
+        while (isRunning()) {
             Instant started = clock.instant();
             try {
                 List<Update> updates = api.call(GetUpdates.builder().offset(offset).limit(settings.limit())
@@ -84,7 +73,7 @@ final class UpdatePoller implements SmartLifecycle {
                 pruneNowAndThen();
                 pauseIfEarly(started, updates.isEmpty());
             } catch (BotApiException e) {
-                if (!running) {
+                if (!isRunning()) {
                     break;
                 }
                 ApiFailure failure = e.failure();
@@ -102,7 +91,7 @@ final class UpdatePoller implements SmartLifecycle {
                     case UNAUTHORIZED -> {
                         log.error("Telegram rejected the bot token; polling stops. {}", failure.detail());
                         health.troubled(DeliveryHealth.State.STOPPED, "token rejected");
-                        running = false;
+                        halt();
                     }
                     case RATE_LIMITED -> sleep(failure.retryAfter());
                     default -> {
@@ -178,41 +167,21 @@ final class UpdatePoller implements SmartLifecycle {
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(Math.max(0, duration.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     /** Stops polling: the waiting long poll is cancelled, updates being handled finish first. */
     @Override
-    public synchronized void stop() {
-        running = false;
+    void wakeToStop() {
         cancelInFlight.run();
-        Thread current = thread;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
+        interruptThread();
+    }
+
+    @Override
+    void afterStopped() {
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     int offset() {

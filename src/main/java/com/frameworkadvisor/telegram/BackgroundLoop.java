@@ -1,0 +1,92 @@
+package com.frameworkadvisor.telegram;
+
+import java.time.Duration;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A loop on a thread of its own that starts and stops with the application: the shared lifecycle of the poller,
+ * the inbox worker and the sender. Subclasses write the loop ({@link #loop()}, which runs while
+ * {@link #isRunning()}) and say how to wake it up and what to finish before and after it stops.
+ */
+abstract class BackgroundLoop implements SmartLifecycle {
+
+    private final String threadName;
+    private final Duration joinTimeout;
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    BackgroundLoop(String threadName, Duration joinTimeout) {
+        this.threadName = threadName;
+        this.joinTimeout = joinTimeout;
+    }
+
+    /** The work, repeated until {@link #isRunning()} turns false. */
+    abstract void loop();
+
+    /** Ends the loop from inside, as when Telegram rejects the token. */
+    void halt() {
+        running = false;
+    }
+
+    /** Last work before the loop is told to stop (the sender drains what is waiting). */
+    void beforeStopping() {
+    }
+
+    /** Wakes the loop so it notices it should stop (a semaphore released, a long poll cancelled). */
+    void wakeToStop() {
+    }
+
+    /** After the loop has ended: release what it used. */
+    void afterStopped() {
+    }
+
+    /** Sleeps, or returns early when the thread is interrupted, which also ends the loop. */
+    void sleep(Duration duration) {
+        try {
+            Thread.sleep(Math.max(0, duration.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public final synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, threadName);
+        thread.start();
+    }
+
+    @Override
+    public final synchronized void stop() {
+        beforeStopping();
+        running = false;
+        wakeToStop();
+        Thread current = thread;
+        if (current != null) {
+            try {
+                current.join(joinTimeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+        afterStopped();
+    }
+
+    @Override
+    public final boolean isRunning() {
+        return running;
+    }
+
+    /** Interrupts the loop's thread, for loops blocked where only an interrupt reaches them. */
+    void interruptThread() {
+        Thread current = thread;
+        if (current != null) {
+            current.interrupt();
+        }
+    }
+}
