@@ -33,6 +33,8 @@ public final class ConversationEngine {
 
     /** Commands that only make sense once a conversation is going. */
     private static final Set<String> NEED_A_CONVERSATION = Set.of("back", "change", "continue", "summary", "why");
+    /** Commands about the open question. */
+    private static final Set<String> NEED_AN_OPEN_QUESTION = Set.of("skip", "whyask");
 
     private final Texts texts;
     private final InterviewFlow flow;
@@ -57,7 +59,7 @@ public final class ConversationEngine {
         commands.put("help", new HelpCommand(texts));
         commands.put("cancel", new CancelCommand(texts));
         commands.put("back", new BackCommand(flow, texts));
-        commands.put("skip", new SkipCommand(flow, texts));
+        commands.put("skip", new SkipCommand(flow));
         commands.put("whyask", new WhyAskedCommand(flow, texts));
         commands.put("change", new ChangeCommand(flow, texts));
         commands.put("continue", new ContinueCommand(flow, texts));
@@ -89,6 +91,9 @@ public final class ConversationEngine {
         }
         if (state.stage() == Stage.IDLE && NEED_A_CONVERSATION.contains(command)) {
             return Turn.of(state, Reply.message(texts.get("not-started")));
+        }
+        if (state.current() == null && NEED_AN_OPEN_QUESTION.contains(command)) {
+            return Turn.of(state, Reply.message(texts.get("no-open-question")));
         }
         return handler.handle(state, argument == null ? "" : argument);
     }

@@ -6,18 +6,12 @@ import java.util.List;
 final class SkipCommand implements CommandHandler {
 
     private final InterviewFlow flow;
-    private final Texts texts;
-
-    SkipCommand(InterviewFlow flow, Texts texts) {
+    SkipCommand(InterviewFlow flow) {
         this.flow = flow;
-        this.texts = texts;
     }
 
     @Override
     public Turn handle(ConversationState state, String argument) {
-        if (state.current() == null) {
-            return Turn.of(state, Reply.message(texts.get("no-open-question")));
-        }
         ConversationState skipped = state.withProfile(state.profile().without(state.current()))
                 .skipping(state.current());
         Reply echo = flow.questions().answered(flow.catalogue().of(state.current()), skipped);

@@ -13,9 +13,6 @@ final class WhyAskedCommand implements CommandHandler {
 
     @Override
     public Turn handle(ConversationState state, String argument) {
-        if (state.current() == null) {
-            return Turn.of(state, Reply.message(texts.get("no-open-question")));
-        }
         return Turn.of(state, Reply.message(Html.italic(texts.whyAsked(flow.catalogue().of(state.current())))));
     }
 }
