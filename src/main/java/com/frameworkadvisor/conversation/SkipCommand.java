@@ -6,6 +6,7 @@ import java.util.List;
 final class SkipCommand implements CommandHandler {
 
     private final InterviewFlow flow;
+
     SkipCommand(InterviewFlow flow) {
         this.flow = flow;
     }
