@@ -1,7 +1,6 @@
 package com.frameworkadvisor.benchmark;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,26 +10,25 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    /** The sections, in the order they run; each is a class of this package with a no-argument constructor. */
-    static final List<String> SECTIONS = List.of("EvaluationBenchmark", "StartupBenchmark", "ThroughputBenchmark",
-            "StorageBenchmark", "MemoryBenchmark");
+    /** The sections, in the order they run: the name to select one by, and its class in this package. */
+    static final java.util.Map<String, String> SECTIONS = new java.util.LinkedHashMap<>();
 
-    static List<Benchmark> all() throws ReflectiveOperationException {
-        List<Benchmark> benchmarks = new java.util.ArrayList<>();
-        for (String section : SECTIONS) {
-            Class<?> type = Class.forName(BenchmarkMain.class.getPackageName() + "." + section);
-            benchmarks.add((Benchmark) type.getDeclaredConstructor().newInstance());
-        }
-        return benchmarks;
+    static {
+        SECTIONS.put("evaluation", "EvaluationBenchmark");
+        SECTIONS.put("startup", "StartupBenchmark");
+        SECTIONS.put("throughput", "ThroughputBenchmark");
+        SECTIONS.put("storage", "StorageBenchmark");
+        SECTIONS.put("memory", "MemoryBenchmark");
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> only = args.length == 0 || args[0].equals("all") ? Set.of()
+        Set<String> only = args.length == 0 || args[0].equals("all") ? SECTIONS.keySet()
                 : Arrays.stream(args[0].split(",")).map(String::strip).collect(Collectors.toSet());
         Machine.describe().print();
-        for (Benchmark benchmark : all()) {
-            if (only.isEmpty() || only.contains(benchmark.name())) {
-                benchmark.run();
+        for (var section : SECTIONS.entrySet()) {
+            if (only.contains(section.getKey())) {
+                Class<?> type = Class.forName(BenchmarkMain.class.getPackageName() + "." + section.getValue());
+                ((Benchmark) type.getDeclaredConstructor().newInstance()).run();
             }
         }
     }
