@@ -1,6 +1,8 @@
 package com.frameworkadvisor.session;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,13 @@ class SessionConfiguration {
     @Bean
     ConversationStore conversationStore(JdbcClient jdbcClient, Clock clock) {
         return new JdbcConversationStore(jdbcClient, clock);
+    }
+
+    /** Only for the embedded H2 file: lifecycle components (poller, sender) have stopped by the time it runs. */
+    @Bean
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+    H2FileCompaction h2FileCompaction(DataSource dataSource) {
+        return new H2FileCompaction(dataSource);
     }
 
     // Only a fallback: a Clock defined elsewhere (a fixed one in a test, say) takes its place.
