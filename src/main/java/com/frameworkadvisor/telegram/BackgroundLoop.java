@@ -1,6 +1,8 @@
 package com.frameworkadvisor.telegram;
 
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -12,6 +14,7 @@ abstract class BackgroundLoop implements SmartLifecycle {
 
     private final String threadName;
     private final Duration joinTimeout;
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread thread;
 
@@ -32,8 +35,20 @@ abstract class BackgroundLoop implements SmartLifecycle {
     void beforeStopping() {
     }
 
-    /** Wakes the loop so it notices it should stop (a semaphore released, a long poll cancelled). */
+    /** Wakes the loop so it notices it should stop; a loop blocked elsewhere (a long poll) adds to this. */
     void wakeToStop() {
+        wakeUp();
+    }
+
+    /** New work arrived: a loop waiting in {@link #waitForWork} goes on at once. */
+    void wakeUp() {
+        wake.release();
+    }
+
+    /** Waits until {@link #wakeUp()} or the time is up, whichever comes first. */
+    void waitForWork(Duration atMost) throws InterruptedException {
+        wake.tryAcquire(Math.max(0, atMost.toMillis()), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
     }
 
     /** After the loop has ended: release what it used. */

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -28,7 +26,6 @@ final class InboxWorker extends BackgroundLoop {
     private final ExecutorService workers;
     private final DeliveryHealth health;
     private final ObjectMapper telegramJson = new ObjectMapper();
-    private final Semaphore wake = new Semaphore(0);
 
     InboxWorker(Inbox inbox, ChatLeases leases, UpdateProcessor processor, ExecutorService workers,
                 DeliveryHealth health) {
@@ -40,10 +37,6 @@ final class InboxWorker extends BackgroundLoop {
         this.health = health;
     }
 
-    /** Something arrived: look now rather than at the next idle check. */
-    void wakeUp() {
-        wake.release();
-    }
 
     @Override
     void loop() {
@@ -52,8 +45,7 @@ final class InboxWorker extends BackgroundLoop {
                 health.polled();
                 List<Long> chats = inbox.chatsWaiting(CHATS_PER_ROUND);
                 if (chats.isEmpty()) {
-                    wake.tryAcquire(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
+                    waitForWork(IDLE_WAIT);
                     continue;
                 }
                 CompletableFuture.allOf(chats.stream()
@@ -96,12 +88,7 @@ final class InboxWorker extends BackgroundLoop {
         }
     }
 
-    /** Stops after the chats being worked on; what is still in the inbox waits for any instance. */
-    @Override
-    void wakeToStop() {
-        wake.release();
-    }
-
+    /** Once the chats being worked on are done; what is still in the inbox waits for any instance. */
     @Override
     void afterStopped() {
         workers.shutdown();

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,7 +38,6 @@ final class OutboxSender extends BackgroundLoop {
     private final SendLimiter limiter;
     private final Clock clock;
     private final int maxAttempts;
-    private final Semaphore wake = new Semaphore(0);
 
     OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock, int maxAttempts) {
         super("telegram-sender", Duration.ofSeconds(5));
@@ -52,10 +49,6 @@ final class OutboxSender extends BackgroundLoop {
         this.maxAttempts = maxAttempts;
     }
 
-    /** Something was put in the outbox: look at it now rather than at the next idle check. */
-    void wakeUp() {
-        wake.release();
-    }
 
     @Override
     void loop() {
@@ -63,8 +56,7 @@ final class OutboxSender extends BackgroundLoop {
             try {
                 boolean progressed = deliverDue();
                 if (!progressed) {
-                    wake.tryAcquire(waitTime().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
+                    waitForWork(waitTime());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -219,10 +211,6 @@ final class OutboxSender extends BackgroundLoop {
         }
     }
 
-    @Override
-    void wakeToStop() {
-        wake.release();
-    }
 
     /** Starts before the poller and stops after it, so replies to the last updates can still go out. */
     @Override
