@@ -25,11 +25,29 @@ final class H2FileCompaction implements DisposableBean {
 
     @Override
     public void destroy() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
         } catch (Exception e) {
             // Compaction only saves disk space: the data is safe either way.
             log.warn("Could not compact the H2 file at shutdown: {}", e.toString());
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** After SHUTDOWN the database is closed, so returning the connection to the pool fails, as expected. */
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (Exception expected) {
+            // the database is already closed
         }
     }
 }

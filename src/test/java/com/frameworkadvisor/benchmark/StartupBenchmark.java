@@ -48,8 +48,9 @@ final class StartupBenchmark implements Benchmark {
             Map<String, Path> variants = new LinkedHashMap<>();
             variants.put("today", rules);
             variants.put("x" + (COPIES + 1) + " (generated)", multiplied);
-            System.out.printf("%nStart-up: a fresh JVM per start (%s), %d counted starts per rule base after one"
-                    + " uncounted; load average before: %.2f%n", StartupProbe.class.getSimpleName(), MEASURED_RUNS,
+            System.out.printf("%nStart-up: a fresh JVM per start (%s: default JVM flags, H2 in memory, no web server),"
+                    + " %d counted starts per rule base after one uncounted; load average before: %.2f%n",
+                    StartupProbe.class.getSimpleName(), MEASURED_RUNS,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Map<String, Launch> first = new LinkedHashMap<>();
             Map<String, List<Launch>> measured = new LinkedHashMap<>();
