@@ -13,7 +13,6 @@ import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
-import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.RuleMetadata;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
@@ -56,23 +55,23 @@ public final class FollowUpResponder {
 
     /** The answer to a follow-up about the given profile; {@link Intent.Kind#CHANGE} is the caller's to handle. */
     public Reply answer(Profile profile, Intent intent, String original) {
-        Recommendation recommendation = advisor.recommend(profile);
-        Assessment a = recommendation.assessment();
+        // One evaluation: no follow-up shows flip points or open questions, which would cost ~100 more.
+        Assessment a = advisor.assess(profile);
         return switch (intent.kind()) {
             case WHY -> why(a);
             case WHY_NOT -> intent.framework() == a.verdict() ? why(a) : whyNot(a, intent.framework());
             case TOPIC -> topic(a, intent.topic());
-            case WHAT_IF -> whatIf(recommendation, intent.rest());
+            case WHAT_IF -> whatIf(a, intent.rest());
             case WHO_USES -> Reply.message(whoUses());
             case GLOSSARY -> Reply.message(glossary(intent.term()));
-            case SUMMARY -> Reply.message(summary.present(recommendation));
+            case SUMMARY -> Reply.message(summary.present(a));
             case PUSHBACK -> pushback(a, intent.framework());
             case DISAGREEMENTS -> Reply.message(disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
             case CHANGE, UNKNOWN -> parser.parse(original, null).isEmpty()
                     ? Reply.message(texts.get("follow-up.unknown"))
-                    : whatIf(recommendation, original);
+                    : whatIf(a, original);
         };
     }
 
@@ -129,8 +128,8 @@ public final class FollowUpResponder {
         return Reply.message(out.toString());
     }
 
-    private Reply whatIf(Recommendation current, String hypothesis) {
-        Profile profile = current.profile();
+    private Reply whatIf(Assessment before, String hypothesis) {
+        Profile profile = before.profile();
         List<ProfileChange> changes = changes(profile, parser.parse(hypothesis, null));
         if (changes.isEmpty()) {
             return Reply.message(texts.get("follow-up.what-if.unclear"));
@@ -140,7 +139,6 @@ public final class FollowUpResponder {
             changed = change.applyTo(changed);
         }
         Assessment after = advisor.assess(changed);
-        Assessment before = current.assessment();
         String key = after.verdict() == before.verdict() ? "follow-up.what-if.same" : "follow-up.what-if.different";
         String html = texts.get(key, Html.escape(wording.changes(changes)), texts.framework(after.verdict()),
                 texts.confidence(after.confidence()), texts.framework(before.verdict()),

@@ -5,7 +5,6 @@ import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
-import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.Stance;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,10 +29,9 @@ public final class SummaryPresenter {
         this.wording = new ProfileWording(texts);
     }
 
-    public String present(Recommendation recommendation) {
-        Assessment a = recommendation.assessment();
+    public String present(Assessment a) {
         StringBuilder out = new StringBuilder(Html.bold(texts.get("summary.title")));
-        List<String> answers = wording.answers(recommendation.profile());
+        List<String> answers = wording.answers(a.profile());
         out.append("\n").append(Html.bold(texts.get("summary.profile"))).append(" ")
                 .append(answers.isEmpty() ? texts.get("summary.no-answers") : Html.escape(String.join("; ", answers)));
         out.append("\n").append(presenter.headline(a));
