@@ -47,15 +47,16 @@ final class InterviewFlow {
     /** The next step after the state changed; {@code before} are replies to send first (an answer echo, say). */
     Turn proceed(ConversationState state, List<Reply> before) {
         ConversationState closed = state.closingQuestion();
-        Recommendation recommendation = advisor.recommend(closed.profile());
         if (closed.stage() == Stage.RESULT) {
-            return result(closed, recommendation, false).after(before);
+            return result(closed, advisor.recommend(closed.profile()), false).after(before);
         }
-        InterviewPlanner.Plan plan = planner.plan(recommendation, closed.skipped(), closed.thorough());
+        // Most turns ask another question, which needs only the open questions; the flip-point search, the larger
+        // part of a recommendation's cost, runs only for the turn that shows the result.
+        InterviewPlanner.Plan plan = planner.plan(advisor.outlook(closed.profile()), closed.skipped(), closed.thorough());
         if (plan.next().isPresent()) {
             return ask(closed, plan.next().get(), plan.remaining()).after(before);
         }
-        return result(closed, recommendation, plan.stoppedEarly()).after(before);
+        return result(closed, advisor.recommend(closed.profile()), plan.stoppedEarly()).after(before);
     }
 
     Turn ask(ConversationState state, QuestionSpec spec, int remaining) {

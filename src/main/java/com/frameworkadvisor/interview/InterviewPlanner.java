@@ -2,7 +2,7 @@ package com.frameworkadvisor.interview;
 
 import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.knowledge.OpenQuestion;
-import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.Outlook;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,11 @@ public final class InterviewPlanner {
     }
 
     /**
-     * @param current  the recommendation for the answers so far
+     * @param current  the assessment of the answers so far, with the questions left open
      * @param skipped  questions the user skipped or could not answer; never asked again unless they go back
      * @param thorough true once the user asked to continue after an early stop: ask everything still open
      */
-    public Plan plan(Recommendation current, Set<Question> skipped, boolean thorough) {
+    public Plan plan(Outlook current, Set<Question> skipped, boolean thorough) {
         Map<Question, OpenQuestion> open = current.openQuestions().stream()
                 .collect(Collectors.toMap(OpenQuestion::question, Function.identity()));
         List<QuestionSpec> remaining = catalogue.questions().stream()

@@ -25,6 +25,13 @@ public final class Advisor {
         return ruleBase.current().evaluate(profile);
     }
 
+    /** The assessment and the open questions ranked, without the flip-point search: enough to plan the interview. */
+    public Outlook outlook(Profile profile) {
+        CompiledRules rules = ruleBase.current();
+        Assessment assessment = rules.evaluate(profile);
+        return new Outlook(assessment, new OpenQuestionRanker(rules::evaluate).rank(assessment));
+    }
+
     /** The full answer: the assessment, its flip points, and the open questions ranked by what they could change. */
     public Recommendation recommend(Profile profile) {
         // One snapshot for the whole analysis, so a reload halfway through cannot mix two rule bases.

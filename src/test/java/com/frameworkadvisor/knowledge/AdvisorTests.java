@@ -31,6 +31,17 @@ class AdvisorTests {
     }
 
     @Test
+    void shouldGiveTheOutlookThatTheFullRecommendationStartsFrom() {
+        for (Profile profile : new Profile[] {Profile.EMPTY, BEGINNERS, LARGE_SHOP}) {
+            Outlook outlook = advisor.outlook(profile);
+            Recommendation recommendation = advisor.recommend(profile);
+
+            assertThat(outlook.assessment()).isEqualTo(recommendation.assessment());
+            assertThat(outlook.openQuestions()).isEqualTo(recommendation.openQuestions());
+        }
+    }
+
+    @Test
     void shouldScoreEachOptionAsTheSumOfItsEvidence() {
         Assessment assessment = advisor.assess(LARGE_SHOP);
 
