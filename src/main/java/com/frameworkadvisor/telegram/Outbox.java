@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,19 +47,37 @@ final class Outbox {
     }
 
     /**
-     * The oldest waiting message of each chat that is due and not being sent by another instance, oldest first:
-     * sending only these keeps each chat's order, across instances too.
+     * What each chat can send now, oldest chat first: the chat's oldest waiting messages, in order, up to the
+     * first one that is postponed or being sent by another instance. Sending a chat's messages only from its head
+     * keeps each chat's order, across instances too.
+     *
+     * @param chats   at most this many chats
+     * @param perChat at most this many messages of one chat
      */
-    List<Entry> dueHeads(int limit) {
-        return jdbc.sql("SELECT o.id, o.chat_id, o.payload, o.attempts, o.created_at FROM telegram_outbox o "
-                        + "WHERE o.id IN (SELECT MIN(id) FROM telegram_outbox GROUP BY chat_id) "
-                        + "AND o.not_before <= :now "
-                        + "AND (o.lease_until IS NULL OR o.lease_until < :now OR o.lease_owner = :owner) ORDER BY o.id")
-                .param("now", now()).param("owner", owner)
-                .query((rs, row) -> new Entry(rs.getLong("id"), rs.getLong("chat_id"),
-                        json.readValue(rs.getString("payload"), OutboundMessage.class), rs.getInt("attempts"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list().stream().limit(limit).toList();
+    List<List<Entry>> dueRuns(int chats, int perChat) {
+        List<Row> rows = jdbc.sql("SELECT id, chat_id, payload, attempts, position FROM ("
+                        + "SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.chat_id ORDER BY o.id) AS position "
+                        + "FROM telegram_outbox o) ranked "
+                        + "WHERE position <= :perChat AND not_before <= :now "
+                        + "AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner) ORDER BY id")
+                .param("perChat", perChat).param("now", now()).param("owner", owner)
+                .query((rs, row) -> new Row(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("payload"),
+                        rs.getInt("attempts"), rs.getInt("position")))
+                .list();
+        // Rows come oldest first, so a chat's first row is its head when the head is due at all.
+        Map<Long, List<Entry>> runs = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<Entry> run = runs.get(row.chatId());
+            if (run == null && row.position() == 1 && runs.size() < chats) {
+                runs.put(row.chatId(), run = new ArrayList<>());
+            }
+            // A gap means a message in between is postponed or someone else's: the run ends before it.
+            if (run != null && row.position() == run.size() + 1) {
+                run.add(new Entry(row.id(), row.chatId(), json.readValue(row.payload(), OutboundMessage.class),
+                        row.attempts()));
+            }
+        }
+        return List.copyOf(runs.values());
     }
 
     /** When the next postponed message becomes due, if any is waiting. */
@@ -64,17 +87,42 @@ final class Outbox {
         return next == null ? null : next.toInstant();
     }
 
-    /** Takes the message for this instance to send; false when another instance has it. */
-    boolean lease(long id) {
+    /**
+     * Takes these messages for this instance to send, in one statement.
+     *
+     * @return the ones it now holds; the others are being sent by another instance
+     */
+    Set<Long> lease(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
         OffsetDateTime now = now();
-        return jdbc.sql("UPDATE telegram_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id "
+        int leased = jdbc.sql("UPDATE telegram_outbox SET lease_owner = :owner, lease_until = :until WHERE id IN (:ids) "
                         + "AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner)")
-                .param("owner", owner).param("until", now.plus(LEASE)).param("id", id).param("now", now)
-                .update() == 1;
+                .param("owner", owner).param("until", now.plus(LEASE)).param("ids", ids).param("now", now)
+                .update();
+        if (leased == ids.size()) {
+            return Set.copyOf(ids);
+        }
+        // Every row of ours among them was just renewed, so whatever carries our name is held now.
+        return Set.copyOf(jdbc.sql("SELECT id FROM telegram_outbox WHERE id IN (:ids) AND lease_owner = :owner")
+                .param("ids", ids).param("owner", owner).query(Long.class).list());
     }
 
-    void sent(long id) {
-        jdbc.sql("DELETE FROM telegram_outbox WHERE id = :id").param("id", id).update();
+    /** Removes messages Telegram has (or that are given up on). */
+    void sent(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("DELETE FROM telegram_outbox WHERE id IN (:ids)").param("ids", ids).update();
+        }
+    }
+
+    /** Gives back leased messages that were not sent after all, so any instance may send them straight away. */
+    void release(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE telegram_outbox SET lease_owner = NULL, lease_until = NULL WHERE id IN (:ids) "
+                            + "AND lease_owner = :owner")
+                    .param("ids", ids).param("owner", owner).update();
+        }
     }
 
     void postpone(long id, Duration delay) {
@@ -96,6 +144,9 @@ final class Outbox {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    record Entry(long id, long chatId, OutboundMessage message, int attempts, Instant createdAt) {
+    record Entry(long id, long chatId, OutboundMessage message, int attempts) {
+    }
+
+    private record Row(long id, long chatId, String payload, int attempts, int position) {
     }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -29,7 +31,10 @@ final class OutboxSender extends BackgroundLoop {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final Duration IDLE_WAIT = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** Chats served in one pass. */
     static final int BATCH = 200;
+    /** Messages of one chat sent in one pass: a turn's replies (an answered button, an edit, the next question). */
+    static final int RUN = 5;
     static final Duration DRAIN_TIME = Duration.ofSeconds(3);
 
     private final Outbox outbox;
@@ -38,8 +43,12 @@ final class OutboxSender extends BackgroundLoop {
     private final SendLimiter limiter;
     private final Clock clock;
     private final int maxAttempts;
+    private final TransactionTemplate transactions;
+    /** A pass's outcome that could not be stored yet; only the sender's own thread touches it. */
+    private PassOutcome unstored;
 
-    OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock, int maxAttempts) {
+    OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock, int maxAttempts,
+                 TransactionTemplate transactions) {
         super("telegram-sender", Duration.ofSeconds(5));
         this.outbox = outbox;
         this.records = records;
@@ -47,6 +56,7 @@ final class OutboxSender extends BackgroundLoop {
         this.limiter = limiter;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.transactions = transactions;
     }
 
 
@@ -69,24 +79,80 @@ final class OutboxSender extends BackgroundLoop {
         }
     }
 
-    /** One pass over the chats with something due; true when anything was sent or settled. */
+    /**
+     * One pass over the chats with something due; true when anything was sent or settled. Each chat sends its
+     * due messages in order, as far as its limits allow; the pass leases them in one statement and stores its
+     * outcome in one transaction.
+     */
     boolean deliverDue() {
-        boolean progressed = false;
-        for (Outbox.Entry entry : outbox.dueHeads(BATCH)) {
-            if (!isRunning()) {
-                break;
-            }
+        storeUnstored();
+        List<List<Outbox.Entry>> runs = outbox.dueRuns(BATCH, RUN).stream()
+                .map(this::withinLimits).filter(run -> !run.isEmpty()).toList();
+        if (runs.isEmpty()) {
+            return false;
+        }
+        Set<Long> held = outbox.lease(runs.stream().flatMap(List::stream).map(Outbox.Entry::id).toList());
+        PassOutcome outcome = new PassOutcome();
+        for (List<Outbox.Entry> run : runs) {
+            deliverRun(run, held, outcome);
+        }
+        unstored = outcome;
+        storeUnstored();
+        // Nothing held means another instance is sending these: wait rather than spin.
+        return !held.isEmpty();
+    }
+
+    /**
+     * Stores the last pass's outcome if that failed before: the messages it sent stay leased to this instance,
+     * so sending them again before their deletion is stored would show the user the same reply twice.
+     */
+    private void storeUnstored() {
+        if (unstored != null && !unstored.isEmpty()) {
+            PassOutcome outcome = unstored;
+            transactions.executeWithoutResult(status -> outcome.store(outbox, records));
+        }
+        unstored = null;
+    }
+
+    /** The head of a chat's run and what follows it, as far as the rate limits allow now. */
+    private List<Outbox.Entry> withinLimits(List<Outbox.Entry> run) {
+        int allowed = 0;
+        for (Outbox.Entry entry : run) {
             boolean isCallback = entry.message().kind() == OutboundMessage.Kind.ANSWER_CALLBACK;
             if (!isCallback && !limiter.tryAcquire(entry.chatId())) {
-                continue;
+                break;
             }
-            if (!outbox.lease(entry.id())) {
-                continue; // another instance is sending it
-            }
-            deliver(entry);
-            progressed = true;
+            allowed++;
         }
-        return progressed;
+        return run.subList(0, allowed);
+    }
+
+    /** Sends a chat's messages in order until one cannot go now; the rest wait for a later pass. */
+    private void deliverRun(List<Outbox.Entry> run, Set<Long> held, PassOutcome outcome) {
+        boolean goOn = isRunning() && held.contains(run.get(0).id());
+        if (goOn && records.isBlocked(run.get(0).chatId())) {
+            outcome.drop(run.get(0).chatId());
+            return;
+        }
+        for (Outbox.Entry entry : run) {
+            goOn = goOn && isRunning() && held.contains(entry.id());
+            if (goOn) {
+                goOn = deliver(entry, outcome);
+            } else if (held.contains(entry.id())) {
+                outcome.unsent(entry.id());
+            }
+        }
+    }
+
+    /** @return true when the chat's next message may follow in this pass */
+    private boolean deliver(Outbox.Entry entry, PassOutcome outcome) {
+        try {
+            send(entry.chatId(), entry.message(), outcome);
+            outcome.sent(entry.id());
+            return true;
+        } catch (BotApiException e) {
+            return settle(entry, e.failure(), outcome);
+        }
     }
 
     private Duration waitTime() {
@@ -100,43 +166,34 @@ final class OutboxSender extends BackgroundLoop {
                 ? IDLE_WAIT : until;
     }
 
-    private void deliver(Outbox.Entry entry) {
-        if (records.isBlocked(entry.chatId())) {
-            outbox.dropChat(entry.chatId());
-            return;
-        }
-        try {
-            send(entry.chatId(), entry.message());
-            outbox.sent(entry.id());
-        } catch (BotApiException e) {
-            settle(entry, e.failure());
-        }
-    }
-
-    private void settle(Outbox.Entry entry, ApiFailure failure) {
+    private boolean settle(Outbox.Entry entry, ApiFailure failure, PassOutcome outcome) {
         switch (failure.kind()) {
-            case NOT_MODIFIED -> outbox.sent(entry.id());
-            case RATE_LIMITED -> outbox.postpone(entry.id(), failure.retryAfter());
+            case NOT_MODIFIED -> outcome.sent(entry.id());
+            case RATE_LIMITED -> {
+                outcome.postpone(entry.id(), failure.retryAfter());
+                return false;
+            }
             case BLOCKED -> {
                 log.info("Chat {} blocked the bot or is gone; nothing more is sent there", entry.chatId());
-                records.setBlocked(entry.chatId(), true);
-                outbox.dropChat(entry.chatId());
+                outcome.blocked(entry.chatId());
+                return false;
             }
             case TRANSIENT -> {
-                if (entry.attempts() + 1 >= maxAttempts) {
-                    log.error("Giving up on a {} to chat {} after {} attempts: {}", entry.message().kind(),
-                            entry.chatId(), entry.attempts() + 1, failure.detail());
-                    outbox.sent(entry.id());
-                } else {
-                    outbox.postpone(entry.id(), backoff(entry.attempts()));
+                if (entry.attempts() + 1 < maxAttempts) {
+                    outcome.postpone(entry.id(), backoff(entry.attempts()));
+                    return false;
                 }
+                log.error("Giving up on a {} to chat {} after {} attempts: {}", entry.message().kind(),
+                        entry.chatId(), entry.attempts() + 1, failure.detail());
+                outcome.sent(entry.id());
             }
             default -> {
                 log.error("Telegram refused a {} to chat {}; dropping it: {}", entry.message().kind(), entry.chatId(),
                         failure.detail());
-                outbox.sent(entry.id());
+                outcome.sent(entry.id());
             }
         }
+        return true;
     }
 
     static Duration backoff(int attempts) {
@@ -144,23 +201,23 @@ final class OutboxSender extends BackgroundLoop {
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
-    private void send(long chatId, OutboundMessage message) {
+    private void send(long chatId, OutboundMessage message, PassOutcome outcome) {
         switch (message.kind()) {
             case SEND -> api.call(sendMessage(chatId, message));
             case SEND_QUESTION -> {
                 Message sent = api.call(sendMessage(chatId, message));
-                records.rememberQuestion(chatId, sent.getMessageId());
+                outcome.rememberQuestion(chatId, sent.getMessageId());
             }
-            case EDIT_QUESTION -> editOrSend(chatId, message, false);
-            case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true);
+            case EDIT_QUESTION -> editOrSend(chatId, message, false, outcome);
+            case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true, outcome);
             case ANSWER_CALLBACK -> api.call(AnswerCallbackQuery.builder().callbackQueryId(message.callbackId())
                     .text(message.html()).build());
         }
     }
 
     /** Edits the open question's message; when there is none that can be edited, sends the text anew. */
-    private void editOrSend(long chatId, OutboundMessage message, boolean buttonsOnly) {
-        Long questionId = records.questionMessage(chatId).orElse(null);
+    private void editOrSend(long chatId, OutboundMessage message, boolean buttonsOnly, PassOutcome outcome) {
+        Long questionId = outcome.questionMessage(chatId).or(() -> records.questionMessage(chatId)).orElse(null);
         if (questionId != null) {
             try {
                 if (buttonsOnly) {
@@ -179,7 +236,7 @@ final class OutboxSender extends BackgroundLoop {
         }
         Message sent = api.call(sendMessage(chatId, message));
         if (buttonsOnly) {
-            records.rememberQuestion(chatId, sent.getMessageId());
+            outcome.rememberQuestion(chatId, sent.getMessageId());
         }
     }
 

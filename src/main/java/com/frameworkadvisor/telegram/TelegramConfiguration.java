@@ -86,10 +86,11 @@ class TelegramConfiguration {
 
     @Bean
     OutboxSender outboxSender(Outbox outbox, DeliveryRecords records, BotApi api, Clock clock,
-                              TelegramProperties properties) {
+                              TelegramProperties properties, PlatformTransactionManager transactionManager) {
         TelegramProperties.Sending sending = properties.sending();
         return new OutboxSender(outbox, records, api, new SendLimiter(clock, sending.perChatBurst(),
-                sending.perChatInterval(), sending.perSecond()), clock, sending.maxAttempts());
+                sending.perChatInterval(), sending.perSecond()), clock, sending.maxAttempts(),
+                new TransactionTemplate(transactionManager));
     }
 
     @Bean
