@@ -45,8 +45,9 @@ public final class ConversationEngine {
 
     public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts) {
         this.texts = texts;
-        Citations citations = new Citations(advisor.sources());
-        RecommendationPresenter presenter = new RecommendationPresenter(texts, citations, advisor.disagreements());
+        // The rules may still be compiling (and may be reloaded later): sources and disagreements are read when used.
+        Citations citations = new Citations(advisor::sources);
+        RecommendationPresenter presenter = new RecommendationPresenter(texts, citations, advisor::disagreements);
         this.flow = new InterviewFlow(advisor, catalogue, texts, presenter);
         this.answers = new AnswerHandler(flow, parser, texts);
         this.intents = new IntentDetector(texts);

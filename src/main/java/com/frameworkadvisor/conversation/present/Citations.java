@@ -6,32 +6,34 @@ import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Numbered citations: [n] is the n-th article of the catalogue, the same number in every answer. */
 public final class Citations {
 
-    private final SourceCatalogue catalogue;
+    /** Read at each use: a rule reload may bring a changed catalogue. */
+    private final Supplier<SourceCatalogue> catalogue;
 
-    public Citations(SourceCatalogue catalogue) {
+    public Citations(Supplier<SourceCatalogue> catalogue) {
         this.catalogue = catalogue;
     }
 
     /** "[2][4]" for the given article ids, in catalogue order. */
     public String cite(Collection<String> sourceIds) {
-        return sourceIds.stream().distinct().map(catalogue::number).sorted()
+        return sourceIds.stream().distinct().map(catalogue.get()::number).sorted()
                 .map(n -> "[" + n + "]").collect(Collectors.joining());
     }
 
     /** One line per cited article: "[2] Hirist: <title>". */
     public String list(Collection<String> sourceIds) {
         Set<String> ids = new LinkedHashSet<>(sourceIds);
-        return catalogue.sources().stream().filter(s -> ids.contains(s.id()))
+        return catalogue.get().sources().stream().filter(s -> ids.contains(s.id()))
                 .map(this::line).collect(Collectors.joining("\n"));
     }
 
     public String line(Source source) {
-        StringBuilder line = new StringBuilder("[").append(catalogue.number(source.id())).append("] ")
+        StringBuilder line = new StringBuilder("[").append(catalogue.get().number(source.id())).append("] ")
                 .append(Html.escape(source.label()));
         if (source.title() != null) {
             line.append(": ").append(Html.italic(Html.escape(source.title())));

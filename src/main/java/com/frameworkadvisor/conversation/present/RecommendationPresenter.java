@@ -12,6 +12,7 @@ import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The recommendation as the user reads it: verdict, reasons with citations, disagreements, flip points, sources. */
@@ -23,10 +24,11 @@ public final class RecommendationPresenter {
 
     private final Texts texts;
     private final Citations citations;
-    private final Disagreements disagreements;
+    /** Read at each use: a rule reload may bring changed disagreements. */
+    private final Supplier<Disagreements> disagreements;
     private final ProfileWording wording;
 
-    public RecommendationPresenter(Texts texts, Citations citations, Disagreements disagreements) {
+    public RecommendationPresenter(Texts texts, Citations citations, Supplier<Disagreements> disagreements) {
         this.texts = texts;
         this.citations = citations;
         this.disagreements = disagreements;
@@ -84,7 +86,7 @@ public final class RecommendationPresenter {
     }
 
     public String conflict(Conflict conflict) {
-        Disagreement d = disagreements.find(conflict.disagreementId()).orElseThrow();
+        Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
         String sides = d.sides().stream()
                 .map(side -> texts.get("result.side", citations.cite(side.sources()), texts.framework(side.favours()),
                         Html.escape(side.claim())))

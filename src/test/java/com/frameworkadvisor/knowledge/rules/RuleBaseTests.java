@@ -30,6 +30,27 @@ class RuleBaseTests {
     }
 
     @Test
+    void shouldReportBrokenRulesCompiledInTheBackgroundWhenAwaited() {
+        RuleFolder folder = RuleFolder.copyOfProjectRules(temp).write("Broken.drl", "package rules;\nrule \"X\" when then");
+
+        RuleBase ruleBase = RuleBase.compiling(folder.source(), new RuleCompiler());
+
+        assertThatThrownBy(ruleBase::awaitFirst).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("Broken.drl:2");
+        assertThatThrownBy(ruleBase::current).isInstanceOf(RuleCompilationException.class);
+    }
+
+    @Test
+    void shouldServeRulesCompiledInTheBackgroundOnceTheyAreReady() {
+        RuleBase ruleBase = RuleBase.compiling(RuleFolder.copyOfProjectRules(temp).source(), new RuleCompiler());
+
+        // The first use waits for the compilation rather than failing or seeing no rules.
+        assertThat(ruleBase.current().evaluate(LARGE).firedRuleIds()).contains("size.large.django");
+        assertThat(ruleBase.awaitFirst()).isSameAs(ruleBase.current());
+        assertThat(ruleBase.firstCompilation()).isPositive();
+    }
+
+    @Test
     void shouldKeepServingThePreviousRulesWhenAReloadIsBroken() {
         RuleFolder folder = RuleFolder.copyOfProjectRules(temp);
         RuleBase ruleBase = new RuleBase(folder.source(), new RuleCompiler());
