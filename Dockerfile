@@ -14,7 +14,10 @@ RUN chmod +x mvnw && ./mvnw -B -ntp dependency:go-offline
 # rules/ is packaged into the jar as well (a resource folder in pom.xml), so the build needs it.
 COPY src/ src/
 COPY rules/ rules/
-RUN ./mvnw -B -ntp package -DskipTests
+# Then unpacked into the application jar and its libraries, as Spring recommends for production: loading classes
+# from plain jars starts about a second sooner than from the nested jar (BENCHMARKS.md, "Start-up").
+RUN ./mvnw -B -ntp package -DskipTests \
+    && java -Djarmode=tools -jar target/framework-advisor.jar extract --destination target/extracted
 
 # ---- runtime: a JRE, the jar and the rules, run by an unprivileged user ----
 FROM eclipse-temurin:17-jre-noble
@@ -37,7 +40,10 @@ RUN groupadd --gid 10001 advisor \
 # The jar and the rules stay owned by root, read-only to the app; mount your own folder over /app/rules to
 # replace the rules (they are reloaded when they change).
 WORKDIR /app
-COPY --from=build /build/target/framework-advisor.jar /app/app.jar
+# The libraries change less often than the application: a layer of their own is reused across releases. The
+# jar's manifest finds them in lib/ beside it.
+COPY --from=build /build/target/extracted/lib/ /app/lib/
+COPY --from=build /build/target/extracted/framework-advisor.jar /app/app.jar
 COPY rules/ /app/rules/
 # Created and chowned before VOLUME: changes to a volume's path after it is declared are discarded.
 RUN mkdir -p /app/data && chown 10001:10001 /app/data

@@ -129,16 +129,25 @@ class DockerfileTests {
     }
 
     @Test
-    void shouldRunTheJarThatMavenPackages() {
-        String jar = "target/" + pom("/project/build/finalName") + ".jar";
-        Instruction copy = runtime.single(i -> i.is("COPY") && build.name().equals(i.flags().get("from")));
+    void shouldRunTheJarThatMavenPackagesExtractedBesideItsLibraries() {
+        String finalName = pom("/project/build/finalName");
+        Path extracted = build.workdir().resolve("target/extracted");
+        Instruction jar = runtime.single(i -> i.is("COPY") && build.name().equals(i.flags().get("from"))
+                && i.sources().get(0).endsWith(".jar"));
+        Instruction lib = runtime.single(i -> i.is("COPY") && build.name().equals(i.flags().get("from"))
+                && !i.sources().get(0).endsWith(".jar"));
 
         assertThat(build.all("RUN")).anySatisfy(run -> assertThat(run.arguments())
-                .startsWith("./mvnw ").contains(" package").contains("-DskipTests"));
+                .startsWith("./mvnw ").contains(" package").contains("-DskipTests")
+                .contains("java -Djarmode=tools -jar target/" + finalName + ".jar extract --destination "
+                        + build.workdir().relativize(extracted)));
         assertThat(pomList("/project/build/plugins/plugin/artifactId")).contains("spring-boot-maven-plugin");
-        assertThat(copy.sources()).containsExactly(build.workdir().resolve(jar).toString());
+        // Spring's extract writes <finalName>.jar, whose manifest names its libraries as lib/<name>.jar.
+        assertThat(jar.sources()).containsExactly(extracted.resolve(finalName + ".jar").toString());
+        assertThat(lib.sources()).containsExactly(extracted.resolve("lib").toString());
+        assertThat(Path.of(lib.destination())).isEqualTo(Path.of(jar.destination()).resolveSibling("lib"));
         assertThat(runtime.single(i -> i.is("ENTRYPOINT")).exec())
-                .containsExactly("java", "-jar", copy.destination());
+                .containsExactly("java", "-jar", jar.destination());
     }
 
     @Test

@@ -67,6 +67,7 @@ final class StartupBenchmark implements Benchmark {
                 }
             }
             report(first, measured);
+            PackagedJarStartup.run(rules, MEASURED_RUNS, GOAL_MILLIS);
         } finally {
             MultipliedRuleBase.delete(multiplied);
         }
