@@ -26,15 +26,6 @@ import java.util.Locale;
  */
 final class ThroughputBenchmark implements Benchmark {
 
-    static {
-        // The JDK's HttpServer, which the fake runs on, leaves Nagle's algorithm on: it writes an answer's headers
-        // and body separately, so the body waits for the client's delayed ACK, about 40 ms on Linux loopback, and
-        // every Bot API call would take that long. Telegram answers without such a pause. The server reads the
-        // setting once, when the first one starts in the JVM: no section before this one starts one (and the
-        // sections after it get the setting too). checkTheFakeAnswersPromptly warns if that ever changes.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     private static final String TOKEN = "123456789:AAHfakeTokenForBenchmarkOnly_abcdefghij";
     private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
     private static final int ROUNDS = 3;

@@ -52,12 +52,12 @@ final class BotApiHandler implements HttpHandler {
         started();
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            int status = serve(exchange, botPath ? path.group(1) : null, method, params, body);
-            calls.add(new ApiCall(method, params, at, status));
+            Answer answer = serve(exchange, botPath ? path.group(1) : null, method, params, body);
+            // Recorded before the answer goes out: a test that reads the calls once its client has the answer
+            // must find this one among them.
+            calls.add(new ApiCall(method, params, at, answer.status()));
+            answer.writeTo(exchange);
             exchange.close();
-        } catch (ConnectionCut cut) {
-            calls.add(new ApiCall(method, params, at, 0));
-            throw cut;
         } catch (IOException | InterruptedException stopped) {
             // the client went away or the fake is closing; nobody is waiting for this answer
             exchange.close();
@@ -88,8 +88,8 @@ final class BotApiHandler implements HttpHandler {
         notifyAll();
     }
 
-    /** Answers the request and returns the HTTP status sent, or 0 if the connection was dropped instead. */
-    private int serve(HttpExchange exchange, String requestToken, String method, ObjectNode params, byte[] body)
+    /** The answer to the request, not sent yet. */
+    private Answer serve(HttpExchange exchange, String requestToken, String method, ObjectNode params, byte[] body)
             throws InterruptedException {
         try {
             if (requestToken == null) {
@@ -110,25 +110,38 @@ final class BotApiHandler implements HttpHandler {
             }
             Optional<Faults.Fault> fault = faults.next(method);
             if (fault.isPresent()) {
-                return inject(exchange, fault.get());
+                return inject(fault.get());
             }
             JsonNode result = methods.invoke(method, params);
             ObjectNode ok = Json.object().put("ok", true);
             ok.set("result", result);
-            return send(exchange, 200, "application/json", Json.write(ok));
+            return new Answer(200, "application/json", Json.write(ok));
         } catch (ApiError error) {
-            return send(exchange, error.code(), "application/json", Json.write(errorBody(error)));
+            return new Answer(error.code(), "application/json", Json.write(errorBody(error)));
         }
     }
 
-    private static int inject(HttpExchange exchange, Faults.Fault fault) {
+    private static Answer inject(Faults.Fault fault) {
         if (fault instanceof Faults.Fail fail) {
             throw fail.error();
         }
         if (fault instanceof Faults.Raw raw) {
-            return send(exchange, raw.status(), raw.contentType(), raw.body());
+            return new Answer(raw.status(), raw.contentType(), raw.body());
         }
-        return cutOff(exchange);
+        return Answer.CUT_OFF;
+    }
+
+    /** @param status the HTTP status; 0 for a connection broken off instead of answered */
+    private record Answer(int status, String contentType, String body) {
+
+        static final Answer CUT_OFF = new Answer(0, null, null);
+
+        void writeTo(HttpExchange exchange) {
+            if (status == 0) {
+                cutOff(exchange);
+            }
+            send(exchange, status, contentType, body);
+        }
     }
 
     /**
@@ -137,7 +150,7 @@ final class BotApiHandler implements HttpHandler {
      * the failure. A body cut short fails the call whatever connection it used. The server closes the connection
      * when a handler throws, which is how it is broken here.
      */
-    private static int cutOff(HttpExchange exchange) {
+    private static void cutOff(HttpExchange exchange) {
         try {
             exchange.sendResponseHeaders(200, CUT_OFF_BODY.length * 2L);
             exchange.getResponseBody().write(CUT_OFF_BODY);
@@ -164,7 +177,7 @@ final class BotApiHandler implements HttpHandler {
         return body;
     }
 
-    private static int send(HttpExchange exchange, int status, String contentType, String body) {
+    private static void send(HttpExchange exchange, int status, String contentType, String body) {
         byte[] bytes = body.getBytes(UTF_8);
         try {
             exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -173,6 +186,5 @@ final class BotApiHandler implements HttpHandler {
         } catch (IOException clientGone) {
             // the answer was given; that the client no longer reads it is the client's business
         }
-        return status;
     }
 }
