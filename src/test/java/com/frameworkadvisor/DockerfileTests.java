@@ -78,12 +78,63 @@ class DockerfileTests {
     private final Stage runtime = dockerfile.runtime();
 
     @Test
-    void shouldBuildWithTheJdkAndRunOnTheJreOfTheJavaVersionInThePom() {
+    void shouldBuildWithTheJdkOfThePomsJavaVersionAndRunOnThatOrANewerJre() {
         String java = pom("/project/properties/java.version");
+        Matcher runtimeImage = Pattern.compile("eclipse-temurin:(\\d+)-jre.*").matcher(runtime.image());
 
         assertThat(dockerfile.stages()).hasSize(2);
         assertThat(build.image()).startsWith("eclipse-temurin:" + java + "-jdk");
-        assertThat(runtime.image()).startsWith("eclipse-temurin:" + java + "-jre");
+        assertThat(runtimeImage.matches()).as(runtime.image()).isTrue();
+        assertThat(Integer.parseInt(runtimeImage.group(1))).isGreaterThanOrEqualTo(Integer.parseInt(java));
+    }
+
+    @Test
+    void shouldStartWithTheAotCacheThatTheTrainingStartWrites() {
+        List<String> training = trainingStart();
+        String cache = option(training, "-XX:AOTCacheOutput=");
+
+        assertThat(runtime.single(i -> i.is("ENTRYPOINT")).exec())
+                .containsExactly("java", "-XX:AOTCache=" + cache, "-jar", training.get(training.indexOf("-jar") + 1));
+        // A cache only serves the JVM options it was trained with, so training comes after JAVA_TOOL_OPTIONS.
+        assertThat(runtime.indexOf(i -> i.is("ENV") && i.arguments().startsWith("JAVA_TOOL_OPTIONS=")))
+                .isLessThan(runtime.indexOf(i -> i.is("RUN") && i.arguments().contains("-XX:AOTCacheOutput=")));
+    }
+
+    /** The training start, run here as the image build runs it: offline, without secrets, leaving only data/. */
+    @Test
+    void shouldTrainWithAStartThatNeedsNoNetworkNorSecretsAndStops(@TempDir Path workdir) throws Exception {
+        List<String> training = trainingStart();
+        String rulesInImage = option(training, "--advisor.rules.path=");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        training.stream().filter(word -> word.startsWith("-D")).forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FrameworkAdvisorApplication.class.getName()));
+        training.stream().filter(word -> word.startsWith("--"))
+                .map(word -> word.replace(rulesInImage, Path.of("rules").toAbsolutePath().toString()))
+                .forEach(command::add);
+        ProcessBuilder start = new ProcessBuilder(command).directory(workdir.toFile()).redirectErrorStream(true);
+        start.environment().keySet().removeIf(name -> name.startsWith("TELEGRAM_") || name.startsWith("SPRING_"));
+        Process process = start.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(option(training, "-Dspring.context.exit=")).isEqualTo("onRefresh");
+        try (Stream<Path> written = Files.list(workdir)) {
+            assertThat(written.map(path -> path.getFileName().toString())).containsOnly("data");
+        }
+        String removed = training.get(training.indexOf("rm") + 2);
+        assertThat(Path.of(removed)).isEqualTo(runtime.workdir().resolve("data"));
+    }
+
+    private List<String> trainingStart() {
+        return Stream.of(runtime.single(i -> i.is("RUN") && i.arguments().contains("-XX:AOTCacheOutput="))
+                .arguments().split("\\s+")).filter(word -> !word.isBlank()).toList();
+    }
+
+    private static String option(List<String> words, String prefix) {
+        return words.stream().filter(word -> word.startsWith(prefix)).map(word -> word.substring(prefix.length()))
+                .findFirst().orElse("");
     }
 
     @Test
@@ -146,8 +197,7 @@ class DockerfileTests {
         assertThat(jar.sources()).containsExactly(extracted.resolve(finalName + ".jar").toString());
         assertThat(lib.sources()).containsExactly(extracted.resolve("lib").toString());
         assertThat(Path.of(lib.destination())).isEqualTo(Path.of(jar.destination()).resolveSibling("lib"));
-        assertThat(runtime.single(i -> i.is("ENTRYPOINT")).exec())
-                .containsExactly("java", "-jar", jar.destination());
+        assertThat(runtime.single(i -> i.is("ENTRYPOINT")).exec()).endsWith("-jar", jar.destination());
     }
 
     @Test
