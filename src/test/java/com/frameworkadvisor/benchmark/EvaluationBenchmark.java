@@ -78,7 +78,7 @@ public final class EvaluationBenchmark implements Benchmark {
                 .shouldFailOnError(true)
                 .output(LOG.toString())
                 .build();
-        System.out.printf("%nEvaluation: JMH, 2 benchmarks x %d profiles, a fork for each; load average before: %.2f;"
+        System.out.printf("%nEvaluation: JMH, 3 benchmarks x %d profiles, a fork for each; load average before: %.2f;"
                 + " JMH's log: %s%n", BenchmarkProfiles.ALL.size(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), LOG);
         Collection<RunResult> results = new Runner(options).run();
@@ -104,7 +104,7 @@ public final class EvaluationBenchmark implements Benchmark {
             table.row(method(result), profile, stats.getN(), micros(stats.getPercentile(50)),
                     micros(stats.getPercentile(90)), micros(stats.getPercentile(99)),
                     allocated(result.getSecondaryResults().get("gc.alloc.rate.norm")),
-                    method(result).equals("recommend") ? evaluationsPerRecommendation(rules, profile) : 1);
+                    evaluationsPerCall(method(result), rules, profile));
             if (method(result).equals("evaluate") && stats.getPercentile(50) >= slowestEvaluationMedian) {
                 slowestEvaluationMedian = stats.getPercentile(50);
                 slowestProfile = profile;
@@ -116,16 +116,20 @@ public final class EvaluationBenchmark implements Benchmark {
                 micros(slowestEvaluationMedian), slowestProfile);
     }
 
-    /** How many evaluations one recommendation makes: the analysis of {@link Advisor#recommend}, counted. */
-    private static int evaluationsPerRecommendation(CompiledRules rules, String profile) {
+    /** How many evaluations one call makes: the analysis of {@link Advisor#outlook} or {@link Advisor#recommend}. */
+    private static int evaluationsPerCall(String method, CompiledRules rules, String profile) {
         AtomicInteger evaluations = new AtomicInteger();
         Function<Profile, Assessment> counted = answers -> {
             evaluations.incrementAndGet();
             return rules.evaluate(answers);
         };
         Assessment assessment = counted.apply(BenchmarkProfiles.named(profile));
-        new FlipPointFinder(counted).find(assessment);
-        new OpenQuestionRanker(counted).rank(assessment);
+        if (!method.equals("evaluate")) {
+            new OpenQuestionRanker(counted).rank(assessment);
+        }
+        if (method.equals("recommend")) {
+            new FlipPointFinder(counted).find(assessment);
+        }
         return evaluations.get();
     }
 
@@ -173,7 +177,13 @@ public final class EvaluationBenchmark implements Benchmark {
             blackhole.consume(rules.evaluate(answers));
         }
 
-        /** The full answer: the evaluation, the flip points and the open questions ranked. */
+        /** What an interview turn that asks another question needs: the evaluation and the open questions ranked. */
+        @org.openjdk.jmh.annotations.Benchmark
+        public void outlook(Blackhole blackhole) {
+            blackhole.consume(advisor.outlook(answers));
+        }
+
+        /** The full answer, for a turn that shows the result: the evaluation, the flip points, the open questions. */
         @org.openjdk.jmh.annotations.Benchmark
         public void recommend(Blackhole blackhole) {
             blackhole.consume(advisor.recommend(answers));
