@@ -2,9 +2,12 @@ package com.frameworkadvisor.console;
 
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Input;
+import com.frameworkadvisor.conversation.Reply;
+import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,25 +20,34 @@ public final class ConsoleChat {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
     private final ConversationService conversations;
+    private final WriteBarrier barrier;
     private final String chatKey;
     private final ConsoleRenderer renderer = new ConsoleRenderer();
 
-    public ConsoleChat(ConversationService conversations, String chatKey) {
+    public ConsoleChat(ConversationService conversations, WriteBarrier barrier, String chatKey) {
         this.conversations = conversations;
+        this.barrier = barrier;
         this.chatKey = chatKey;
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
-        out.print(renderer.render(conversations.handle(chatKey, new Input.Command("resume", ""))));
+        out.print(turn(new Input.Command("resume", "")));
         out.print("> ");
         out.flush();
         String line;
         while ((line = in.readLine()) != null) {
-            out.print(renderer.render(conversations.handle(chatKey, toInput(line))));
+            out.print(turn(toInput(line)));
             out.print("> ");
             out.flush();
         }
         out.println();
+    }
+
+    /** The turn's replies, shown only once the turn is durable: a reply the user saw is never undone by a crash. */
+    private String turn(Input input) {
+        List<Reply> replies = conversations.handle(chatKey, input);
+        barrier.awaitDurable();
+        return renderer.render(replies);
     }
 
     Input toInput(String line) {

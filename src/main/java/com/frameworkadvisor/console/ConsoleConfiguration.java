@@ -1,5 +1,6 @@
 package com.frameworkadvisor.console;
 
+import com.frameworkadvisor.session.WriteBarrier;
 import com.frameworkadvisor.conversation.ConversationService;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -21,8 +22,8 @@ class ConsoleConfiguration {
     static final String CHAT_KEY = "console:local";
 
     @Bean
-    ApplicationRunner consoleChat(ConversationService conversations) {
-        return args -> new ConsoleChat(conversations, CHAT_KEY).run(
+    ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier) {
+        return args -> new ConsoleChat(conversations, barrier, CHAT_KEY).run(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8));
     }

@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Compacts the embedded H2 file when the program stops. With WRITE_DELAY=0 every commit is on disk before it
- * returns, which is what "no answer lost" rests on, but H2 then never compacts while running and its file grows by
- * about 15 KB per turn (see BENCHMARKS.md). SHUTDOWN COMPACT rewrites it to its live data at each stop; a bot that
- * runs for long stretches belongs on PostgreSQL, where no such growth occurs.
+ * Compacts the embedded H2 file when the program stops. Every write of the store (each checkpoint, see
+ * {@link H2Checkpoint}) adds a chunk to the file, and H2 does not compact them away while running, so at a few
+ * updates a second the file grows by about 15 KB per turn (see BENCHMARKS.md). SHUTDOWN COMPACT rewrites it to its
+ * live data at each stop; a bot that runs for long stretches belongs on PostgreSQL, where no such growth occurs.
  */
 final class H2FileCompaction implements DisposableBean {
 

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram;
 
+import com.frameworkadvisor.session.WriteBarrier;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -13,8 +14,8 @@ class PollingConfiguration {
 
     @Bean
     UpdatePoller updatePoller(BotApi api, UpdateProcessor processor, DeliveryRecords records, DeliveryHealth health,
-                              Clock clock, OkHttpClient http, TelegramProperties properties) {
+                              Clock clock, OkHttpClient http, TelegramProperties properties, WriteBarrier barrier) {
         return new UpdatePoller(api, processor, TelegramConfiguration.workers("telegram-worker"), properties.polling(),
-                health, clock, () -> http.dispatcher().cancelAll(), records::forgetProcessedBefore);
+                health, clock, () -> http.dispatcher().cancelAll(), records::forgetProcessedBefore, barrier);
     }
 }

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram;
 
+import com.frameworkadvisor.session.WriteBarrier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,12 +39,13 @@ final class UpdatePoller extends BackgroundLoop {
     private final Clock clock;
     private final Runnable cancelInFlight;
     private final java.util.function.Consumer<Instant> pruneProcessedBefore;
+    private final WriteBarrier barrier;
     private Instant nextPrune = Instant.MIN;
     private int offset;
 
     UpdatePoller(BotApi api, UpdateProcessor processor, ExecutorService workers, TelegramProperties.Polling settings,
                  DeliveryHealth health, Clock clock, Runnable cancelInFlight,
-                 java.util.function.Consumer<Instant> pruneProcessedBefore) {
+                 java.util.function.Consumer<Instant> pruneProcessedBefore, WriteBarrier barrier) {
         super("telegram-poller", Duration.ofSeconds(10));
         this.api = api;
         this.processor = processor;
@@ -53,6 +55,7 @@ final class UpdatePoller extends BackgroundLoop {
         this.clock = clock;
         this.cancelInFlight = cancelInFlight;
         this.pruneProcessedBefore = pruneProcessedBefore;
+        this.barrier = barrier;
     }
 
     @Override
@@ -116,6 +119,7 @@ final class UpdatePoller extends BackgroundLoop {
     /**
      * Handles one batch and moves the offset past every update whose effect is stored, up to the first that
      * could not be stored: that one, and those after it, come again (those already applied are recognised).
+     * The batch's effects are made durable before the offset moves, in one write for the whole batch.
      */
     void handle(List<Update> updates) {
         Map<Long, List<Update>> byChat = new LinkedHashMap<>();
@@ -142,6 +146,10 @@ final class UpdatePoller extends BackgroundLoop {
                 break;
             }
             next = update.getUpdateId() + 1;
+        }
+        if (next != offset) {
+            // Should this fail, the offset stays: the batch comes again and its stored updates are recognised.
+            barrier.awaitDurable();
         }
         offset = Math.max(offset, next);
     }

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram;
 
+import com.frameworkadvisor.session.WriteBarrier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -33,16 +34,18 @@ final class WebhookController {
     private final Inbox inbox;
     private final UpdateProcessor processor;
     private final InboxWorker worker;
+    private final WriteBarrier barrier;
     private final ObjectMapper telegramJson = new ObjectMapper();
 
     /** @param registration the webhook, validated and registered with Telegram before any update can arrive */
     WebhookController(TelegramProperties properties, WebhookRegistration registration, Inbox inbox,
-                      UpdateProcessor processor, InboxWorker worker) {
+                      UpdateProcessor processor, InboxWorker worker, WriteBarrier barrier) {
         this.secret = properties.webhook().secret().getBytes(StandardCharsets.UTF_8);
         this.maxBodyBytes = properties.webhook().maxBody().toBytes();
         this.inbox = inbox;
         this.processor = processor;
         this.worker = worker;
+        this.barrier = barrier;
     }
 
     @PostMapping(PATH)
@@ -69,6 +72,7 @@ final class WebhookController {
             return ResponseEntity.badRequest().build();
         }
         inbox.store(update.getUpdateId(), processor.chatOf(update), new String(body, StandardCharsets.UTF_8));
+        barrier.awaitDurable(); // the 200 tells Telegram the update is ours: it must survive a crash from here
         worker.wakeUp();
         return ResponseEntity.ok().build();
     }

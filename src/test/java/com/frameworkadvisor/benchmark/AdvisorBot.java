@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole application as a Telegram bot against a fake Bot API, with its conversations in the default H2 file
- * database (application.properties' URL and options, WRITE_DELAY=0 among them) moved to a temporary folder. The
+ * database (application.properties' URL and options) moved to a temporary folder. The
  * settings are command-line arguments because those override application.properties, which points at ./data.
  */
 final class AdvisorBot implements AutoCloseable {

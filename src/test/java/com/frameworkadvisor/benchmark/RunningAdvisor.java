@@ -6,6 +6,7 @@ import com.frameworkadvisor.conversation.Input;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.session.ConversationStore;
+import com.frameworkadvisor.session.WriteBarrier;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,11 +20,13 @@ final class RunningAdvisor implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final ConversationService service;
+    private final WriteBarrier barrier;
     private final String apology;
 
     private RunningAdvisor(ConfigurableApplicationContext context) {
         this.context = context;
         this.service = context.getBean(ConversationService.class);
+        this.barrier = context.getBean(WriteBarrier.class);
         this.apology = context.getBean(Texts.class).get("error.apology");
     }
 
@@ -43,11 +46,13 @@ final class RunningAdvisor implements AutoCloseable {
     }
 
     /**
-     * One turn through {@link ConversationService}, which stores the state before it returns. The service turns a
-     * failure into an apology rather than an exception; a benchmark must not count those as turns, so it fails.
+     * One turn through {@link ConversationService}, which stores the state before it returns, then made durable
+     * on its own, as the terminal chat does (the bot shares one write among a batch of updates). The service turns
+     * a failure into an apology rather than an exception; a benchmark must not count those as turns, so it fails.
      */
     List<Reply> turn(String chatKey, Input input) {
         List<Reply> replies = service.handle(chatKey, input);
+        barrier.awaitDurable();
         if (replies.size() == 1 && replies.get(0).html().equals(apology)) {
             throw new IllegalStateException("turn failed for " + chatKey + " on " + input + " (see the log)");
         }

@@ -122,7 +122,7 @@ class StorageBenchmark implements Benchmark {
     }
 
     private static Table throughputTable(Target... targets) {
-        Table table = new Table("Storage: turns through ConversationService (each stored before it returns), "
+        Table table = new Table("Storage: turns through ConversationService (each stored and made durable before the next), "
                 + THREADS + " threads, " + ROUNDS + " rounds of " + CONVERSATIONS_PER_ROUND + " whole interviews",
                 "database", "turns/s (median)", "min - max", "mean latency", "p50", "p99", "turns/round",
                 "storage alone (turns/s)");

@@ -168,7 +168,7 @@ final class ThroughputBenchmark implements Benchmark {
                         + " with the bot's OkHttp settings; no database")
                 .row("advisor settings", String.join(" ", SETTINGS.stream().map(s -> "--" + s).toList()))
                 .row("", "(Telegram's sending limits raised out of the way)")
-                .row("database", "H2 file in a temporary folder, WRITE_DELAY=0 (as application.properties)")
+                .row("database", "H2 file in a temporary folder (as application.properties), a checkpoint per polled batch")
                 .row("rounds", ROUNDS + " per level, echo and advisor alternating (echo first in rounds 1 and 3), after"
                         + " warm-up rounds of 100 chats until the JIT is mostly done; fresh chat ids every round")
                 .row("fake Bot API", "-Dsun.net.httpserver.nodelay=true (no 40 ms delayed-ACK stalls)")

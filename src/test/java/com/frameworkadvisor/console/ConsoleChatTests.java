@@ -3,11 +3,14 @@ package com.frameworkadvisor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationService;
+import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +26,7 @@ class ConsoleChatTests {
 
     private String chat(String chatKey, String... lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ConsoleChat(conversations, chatKey).run(
+        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey).run(
                 new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -54,6 +57,22 @@ class ConsoleChatTests {
         String transcript = chat("console:test-2", "3");
 
         assertThat(transcript).contains("→ News or publishing");
+    }
+
+    @Test
+    void shouldShowEachTurnOnlyOnceItIsDurable() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> shownAtEachBarrier = new ArrayList<>();
+        WriteBarrier recording = () -> shownAtEachBarrier.add(out.toString(StandardCharsets.UTF_8));
+
+        new ConsoleChat(conversations, recording, "console:test-4").run(
+                new BufferedReader(new StringReader("1\n")), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        // Once for the resume at start, once for the answer; each time before that turn's replies are printed.
+        assertThat(shownAtEachBarrier).hasSize(2);
+        assertThat(shownAtEachBarrier.get(0)).isEmpty();
+        assertThat(shownAtEachBarrier.get(1)).contains("Question 1 of about").doesNotContain("→ Online shop");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("→ Online shop");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ConversationServiceTests {
         // Command-line arguments, so they override application.properties (which points at ./data).
         return new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
                 .run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor")
-                                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                                + ";DB_CLOSE_ON_EXIT=FALSE",
                         "--advisor.console.enabled=false", "--advisor.rules.watch=false",
                         "--spring.main.web-application-type=none");
     }

@@ -7,6 +7,7 @@ import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Input;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +21,7 @@ class H2FileCompactionTests {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FrameworkAdvisorApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisor") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--spring.main.web-application-type=none", "--advisor.console.enabled=false",
                 "--advisor.rules.watch=false");
     }
@@ -31,10 +32,13 @@ class H2FileCompactionTests {
         long grown;
         try (ConfigurableApplicationContext context = start()) {
             ConversationService service = context.getBean(ConversationService.class);
+            WriteBarrier barrier = context.getBean(WriteBarrier.class);
+            // Each turn made durable, as the terminal chat does: every checkpoint adds to the file.
             for (int chat = 0; chat < 150; chat++) {
-                service.handle("c" + chat, new Input.Text("we're building an online shop"));
-                service.handle("c" + chat, new Input.Text("large"));
-                service.handle("c" + chat, new Input.Text("admin panel and user accounts"));
+                for (String answer : List.of("we're building an online shop", "large", "admin panel and user accounts")) {
+                    service.handle("c" + chat, new Input.Text(answer));
+                    barrier.awaitDurable();
+                }
             }
             grown = Files.size(file);
         }

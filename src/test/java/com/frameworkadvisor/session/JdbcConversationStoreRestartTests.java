@@ -52,7 +52,7 @@ class JdbcConversationStoreRestartTests {
     }
 
     @Test
-    void shouldKeepEveryCommittedTurnWhenTheProcessIsKilled() throws Exception {
+    void shouldKeepEveryTurnPastTheWriteBarrierWhenTheProcessIsKilled() throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SaveThenHalt.class.getName(),
                 databaseUrl(), CHAT, "first turn", "last turn before the kill")
