@@ -59,6 +59,11 @@ final class RunningAdvisor implements AutoCloseable {
         return replies;
     }
 
+    /** Makes what was stored so far durable, as {@link #turn} does after each turn. */
+    void awaitDurable() {
+        barrier.awaitDurable();
+    }
+
     ConversationStore store() {
         return context.getBean(ConversationStore.class);
     }

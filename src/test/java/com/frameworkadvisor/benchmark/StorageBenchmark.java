@@ -207,6 +207,7 @@ class StorageBenchmark implements Benchmark {
                 for (String state : states) {
                     advisor.store().load(chatKey); // as the service does before every turn
                     version = advisor.store().save(chatKey, state, version);
+                    advisor.awaitDurable(); // as each measured turn is
                 }
                 return states.size();
             });
