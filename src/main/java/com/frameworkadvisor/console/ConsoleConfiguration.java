@@ -1,7 +1,7 @@
 package com.frameworkadvisor.console;
 
-import com.frameworkadvisor.session.WriteBarrier;
 import com.frameworkadvisor.conversation.ConversationService;
+import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;

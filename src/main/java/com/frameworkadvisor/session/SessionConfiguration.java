@@ -2,9 +2,9 @@ package com.frameworkadvisor.session;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +21,7 @@ class SessionConfiguration {
     /** A checkpoint for the embedded H2 file; nothing to do where every commit is durable by itself. */
     @Bean
     WriteBarrier writeBarrier(JdbcClient jdbcClient, @Value("${spring.datasource.url:}") String url) {
-        return isH2File(url) ? new H2Checkpoint(jdbcClient) : WriteBarrier.NONE;
-    }
-
-    static boolean isH2File(String url) {
-        return url.startsWith("jdbc:h2:file:");
+        return url.startsWith("jdbc:h2:file:") ? new H2Checkpoint(jdbcClient) : WriteBarrier.NONE;
     }
 
     /** Only for the embedded H2 file: lifecycle components (poller, sender) have stopped by the time it runs. */

@@ -1,7 +1,7 @@
 package com.frameworkadvisor.telegram;
 
-import com.frameworkadvisor.session.WriteBarrier;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frameworkadvisor.session.WriteBarrier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
