@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.frameworkadvisor.interview.parsing.AnswerParser;
 import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.session.WriteBarrier;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -50,6 +52,44 @@ class TelegramDeliveryTests {
             bot.awaitMessage(2001, "What kind of application");
             await().atMost(BotHarness.WAIT).until(() -> bot.api.highestOffsetRequested() > update);
             assertThat(bot.chat(2001)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
+        }
+    }
+
+    /** The write barrier, failing while {@link #failing} is set, as a database that cannot write would. */
+    @Configuration
+    static class SwitchableBarrier {
+        static final AtomicBoolean failing = new AtomicBoolean();
+
+        @Bean
+        @Primary
+        WriteBarrier failingWhenSwitched() {
+            return () -> {
+                if (failing.get()) {
+                    throw new IllegalStateException("the store cannot be written");
+                }
+            };
+        }
+    }
+
+    @Test
+    void shouldConfirmAnUpdateOnlyOnceItsEffectIsDurable() {
+        FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN);
+        SwitchableBarrier.failing.set(true);
+        try (var context = BotHarness.run(BotHarness.application().sources(SwitchableBarrier.class), api)) {
+            BotHarness bot = BotHarness.view(api);
+            long update = api.sendText(2006, 2006, "/start");
+
+            await().pollDelay(Duration.ofSeconds(1)).atMost(BotHarness.WAIT)
+                    .until(() -> api.getUpdatesCount() >= 3);
+            assertThat(api.highestOffsetRequested()).isLessThanOrEqualTo(update);
+
+            SwitchableBarrier.failing.set(false);
+            await().atMost(BotHarness.WAIT).until(() -> api.highestOffsetRequested() > update);
+            // Stored the first time: the update that came again was recognised, not answered twice.
+            assertThat(bot.chat(2006)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
+        } finally {
+            SwitchableBarrier.failing.set(false);
+            api.close();
         }
     }
 

@@ -73,6 +73,30 @@ class WebhookTests {
     }
 
     @Test
+    void shouldAnswer200OnlyOnceTheUpdateIsDurable() {
+        FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN);
+        TelegramDeliveryTests.SwitchableBarrier.failing.set(true);
+        try (var context = BotHarness.run(BotHarness.application()
+                        .sources(TelegramDeliveryTests.SwitchableBarrier.class), api,
+                "telegram.webhook.url=https://bot.example.com/telegram/webhook",
+                "telegram.webhook.secret=" + WebhookUpdates.SECRET)) {
+            int ownPort = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            String start = WebhookUpdates.text(900_006, 7006, "/start");
+
+            // Not durable, so not acknowledged: Telegram will deliver it again.
+            assertThat(WebhookUpdates.post(ownPort, WebhookUpdates.SECRET, start)).isEqualTo(500);
+
+            TelegramDeliveryTests.SwitchableBarrier.failing.set(false);
+            assertThat(WebhookUpdates.post(ownPort, WebhookUpdates.SECRET, start)).isEqualTo(200);
+            BotHarness.view(api).awaitMessage(7006, "What kind of application");
+            assertThat(api.chat(7006)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
+        } finally {
+            TelegramDeliveryTests.SwitchableBarrier.failing.set(false);
+            api.close();
+        }
+    }
+
+    @Test
     void shouldReportWebhookDeliveryInHealth() {
         assertThat(TelegramDeliveryTests.health(bot)).contains("\"status\":\"UP\"").contains("RECEIVING");
     }
