@@ -8,6 +8,7 @@ import com.frameworkadvisor.interview.InterviewPlanner;
 import com.frameworkadvisor.interview.QuestionCatalogue;
 import com.frameworkadvisor.interview.QuestionSpec;
 import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.knowledge.Outlook;
 import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.ArrayList;
@@ -47,16 +48,17 @@ final class InterviewFlow {
     /** The next step after the state changed; {@code before} are replies to send first (an answer echo, say). */
     Turn proceed(ConversationState state, List<Reply> before) {
         ConversationState closed = state.closingQuestion();
-        if (closed.stage() == Stage.RESULT) {
-            return result(closed, advisor.recommend(closed.profile()), false).after(before);
-        }
         // Most turns ask another question, which needs only the open questions; the flip-point search, the larger
-        // part of a recommendation's cost, runs only for the turn that shows the result.
-        InterviewPlanner.Plan plan = planner.plan(advisor.outlook(closed.profile()), closed.skipped(), closed.thorough());
+        // part of a recommendation's cost, is added only for the turn that shows the result.
+        Outlook outlook = advisor.outlook(closed.profile());
+        if (closed.stage() == Stage.RESULT) {
+            return result(closed, advisor.recommend(outlook), false).after(before);
+        }
+        InterviewPlanner.Plan plan = planner.plan(outlook, closed.skipped(), closed.thorough());
         if (plan.next().isPresent()) {
             return ask(closed, plan.next().get(), plan.remaining()).after(before);
         }
-        return result(closed, advisor.recommend(closed.profile()), plan.stoppedEarly()).after(before);
+        return result(closed, advisor.recommend(outlook), plan.stoppedEarly()).after(before);
     }
 
     Turn ask(ConversationState state, QuestionSpec spec, int remaining) {

@@ -27,19 +27,22 @@ public final class Advisor {
 
     /** The assessment and the open questions ranked, without the flip-point search: enough to plan the interview. */
     public Outlook outlook(Profile profile) {
+        // One snapshot for the whole analysis, so a reload halfway through cannot mix two rule bases.
         CompiledRules rules = ruleBase.current();
         Assessment assessment = rules.evaluate(profile);
-        return new Outlook(assessment, new OpenQuestionRanker(rules::evaluate).rank(assessment));
+        return new Outlook(assessment, new OpenQuestionRanker(rules::evaluate).rank(assessment), rules);
     }
 
     /** The full answer: the assessment, its flip points, and the open questions ranked by what they could change. */
     public Recommendation recommend(Profile profile) {
-        // One snapshot for the whole analysis, so a reload halfway through cannot mix two rule bases.
-        CompiledRules rules = ruleBase.current();
-        Function<Profile, Assessment> evaluate = rules::evaluate;
-        Assessment assessment = evaluate.apply(profile);
-        return new Recommendation(assessment, new FlipPointFinder(evaluate).find(assessment),
-                new OpenQuestionRanker(evaluate).rank(assessment));
+        return recommend(outlook(profile));
+    }
+
+    /** Adds the flip points to an outlook, with the rules it was computed with, so nothing is evaluated twice. */
+    public Recommendation recommend(Outlook outlook) {
+        Function<Profile, Assessment> evaluate = outlook.rules::evaluate;
+        return new Recommendation(outlook.assessment(), new FlipPointFinder(evaluate).find(outlook.assessment()),
+                outlook.openQuestions());
     }
 
     public SourceCatalogue sources() {
