@@ -13,9 +13,11 @@ final class H2Checkpoint implements WriteBarrier {
 
     private final Runnable write;
     private final ReentrantLock writing = new ReentrantLock();
-    /** When the last completed checkpoint started, on {@link System#nanoTime()}'s scale. */
-    private long lastStarted = Long.MIN_VALUE;
-    private boolean anyCompleted;
+    /**
+     * When the last completed checkpoint started, on {@link System#nanoTime()}'s scale; at first, when this was
+     * made, which every call comes after, so the first call writes.
+     */
+    private long lastStarted = System.nanoTime();
 
     H2Checkpoint(JdbcClient jdbc) {
         this(() -> jdbc.sql("CHECKPOINT").update());
@@ -31,13 +33,12 @@ final class H2Checkpoint implements WriteBarrier {
         long calledAt = System.nanoTime();
         writing.lock();
         try {
-            if (anyCompleted && lastStarted - calledAt > 0) {
+            if (lastStarted - calledAt > 0) {
                 return; // a checkpoint that started after this call has been written meanwhile
             }
             long started = System.nanoTime();
             write.run();
             lastStarted = started;
-            anyCompleted = true;
         } finally {
             writing.unlock();
         }

@@ -18,15 +18,18 @@ class SessionConfiguration {
         return new JdbcConversationStore(jdbcClient, clock);
     }
 
+    /** The embedded H2 file's URLs, which both the write barrier and the compaction at stop are for. */
+    static final String H2_FILE = "jdbc:h2:file:";
+
     /** A checkpoint for the embedded H2 file; nothing to do where every commit is durable by itself. */
     @Bean
     WriteBarrier writeBarrier(JdbcClient jdbcClient, @Value("${spring.datasource.url:}") String url) {
-        return url.startsWith("jdbc:h2:file:") ? new H2Checkpoint(jdbcClient) : WriteBarrier.NONE;
+        return url.startsWith(H2_FILE) ? new H2Checkpoint(jdbcClient) : WriteBarrier.NONE;
     }
 
     /** Only for the embedded H2 file: lifecycle components (poller, sender) have stopped by the time it runs. */
     @Bean
-    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('" + H2_FILE + "')")
     H2FileCompaction h2FileCompaction(DataSource dataSource) {
         return new H2FileCompaction(dataSource);
     }
