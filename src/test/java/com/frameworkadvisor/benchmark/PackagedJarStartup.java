@@ -132,10 +132,8 @@ final class PackagedJarStartup {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(flags);
-        command.addAll(List.of("-jar", jar.toString(),
-                "--spring.main.web-application-type=none", "--advisor.console.enabled=false",
-                "--advisor.rules.watch=false", "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
-                "--advisor.rules.path=" + rules));
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(StartupBenchmark.applicationArguments(rules));
         return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("output.txt").toFile()).start();
     }

@@ -98,16 +98,21 @@ final class StartupBenchmark implements Benchmark {
                 + launches.stream().mapToLong(value).max().orElse(0);
     }
 
+    /**
+     * The settings of every measured start, whatever launches it: no web server, no terminal chat, no rule watcher,
+     * H2 in memory. Command-line arguments, because application.properties overrides default properties.
+     */
+    static List<String> applicationArguments(Path rules) {
+        return List.of("--spring.main.web-application-type=none", "--advisor.console.enabled=false",
+                "--advisor.rules.watch=false", "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
+                "--advisor.rules.path=" + rules);
+    }
+
     /** Starts the program on these rules in a new JVM and waits for its ready line; any failure stops the run. */
     static Launch launch(Path rules) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(),
-                // Command-line arguments, because application.properties overrides default properties.
-                "--spring.main.web-application-type=none",
-                "--advisor.console.enabled=false",
-                "--advisor.rules.watch=false",
-                "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
-                "--advisor.rules.path=" + rules);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+        command.addAll(applicationArguments(rules));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         // A start that hangs is killed, which ends its output and so the loop below.
