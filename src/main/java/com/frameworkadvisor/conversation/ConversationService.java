@@ -1,5 +1,6 @@
 package com.frameworkadvisor.conversation;
 
+import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.session.ConcurrentConversationUpdateException;
 import com.frameworkadvisor.session.ConversationStore;
 import com.frameworkadvisor.session.StoredConversation;
@@ -102,8 +103,8 @@ public final class ConversationService {
     /** A recommendation was given when the turn shows a verdict it did not show before. */
     private void countRecommendation(ConversationState before, ConversationState after) {
         if (after.shown() != null && !after.shown().equals(before.shown())) {
-            meters.counter(RECOMMENDATIONS, "verdict", after.shown().verdict().name().toLowerCase(java.util.Locale.ROOT))
-                    .increment();
+            String verdict = after.shown().confidence() == Confidence.TIE ? "tie" : after.shown().verdict().name();
+            meters.counter(RECOMMENDATIONS, "verdict", verdict.toLowerCase(java.util.Locale.ROOT)).increment();
         }
     }
 

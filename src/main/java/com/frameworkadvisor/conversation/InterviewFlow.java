@@ -93,8 +93,10 @@ final class InterviewFlow {
         if (before != null) {
             String key = before.verdict() == recommendation.verdict() && before.confidence() == recommendation.confidence()
                     ? "result.unchanged" : "result.changed";
-            html.append(Html.italic(texts.get(key, texts.framework(before.verdict()), texts.confidence(before.confidence()),
-                    texts.framework(recommendation.verdict()), texts.confidence(recommendation.confidence()))))
+            html.append(Html.italic(texts.get(key, texts.outcome(before.verdict(), before.confidence()),
+                    texts.confidence(before.confidence()),
+                    texts.outcome(recommendation.verdict(), recommendation.confidence()),
+                    texts.confidence(recommendation.confidence()))))
                     .append("\n\n");
         }
         if (stoppedEarly) {

@@ -29,7 +29,8 @@ final class ResumeCommand implements CommandHandler {
                     flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
         }
         if (state.stage() == Stage.RESULT && state.shown() != null) {
-            return Turn.of(state, Reply.message(texts.get("resumed.result", texts.framework(state.shown().verdict()),
+            return Turn.of(state, Reply.message(texts.get("resumed.result",
+                    texts.outcome(state.shown().verdict(), state.shown().confidence()),
                     texts.confidence(state.shown().confidence()))));
         }
         return flow.proceed(state, List.of(Reply.message(texts.get("resumed"))));

@@ -63,6 +63,11 @@ public final class Texts {
         return option.displayName();
     }
 
+    /** The verdict as the user reads it: the option's name, or "a tie" when no option is ahead. */
+    public String outcome(Framework verdict, Confidence confidence) {
+        return confidence == Confidence.TIE ? get("outcome.tie") : framework(verdict);
+    }
+
     public String confidence(Confidence confidence) {
         return get("confidence." + confidence.name());
     }

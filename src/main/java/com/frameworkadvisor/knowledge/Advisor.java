@@ -7,6 +7,7 @@ import com.frameworkadvisor.knowledge.rules.CompiledRules;
 import com.frameworkadvisor.knowledge.rules.ReloadResult;
 import com.frameworkadvisor.knowledge.rules.RuleBase;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
+import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
 import java.util.List;
 import java.util.function.Function;
@@ -51,6 +52,10 @@ public final class Advisor {
 
     public Disagreements disagreements() {
         return ruleBase.current().disagreements();
+    }
+
+    public Facts facts() {
+        return ruleBase.current().facts();
     }
 
     public List<RuleMetadata> rules() {

@@ -4,6 +4,7 @@ import com.frameworkadvisor.knowledge.profile.Profile;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * The outcome of one evaluation of the rules for one profile: scores, verdict and the evidence behind them.
- * Same profile, same rules: same assessment, because evidence and conflicts are put in a fixed order.
+ * Same profile, same rules: same assessment, because evidence, conflicts and remarks are put in a fixed order.
+ *
+ * <p>A settled disagreement adds no weight of its own: it decides which side applies to this profile, and the
+ * evidence standing for the other side is {@link #setAside()}, shown but not counted. When the two leading
+ * options score the same the assessment is a {@link Confidence#TIE}: {@code verdict} and {@code runnerUp} are
+ * then only the two tied options, in no meaningful order, and nothing may present {@code verdict} as the winner.
+ *
+ * @param evidence  the evidence that counts, heaviest first
+ * @param setAside  evidence for the losing side of a settled disagreement, heaviest first
  */
 public record Assessment(
         Profile profile,
@@ -22,7 +31,9 @@ public record Assessment(
         Confidence confidence,
         Map<Framework, Integer> scores,
         List<Evidence> evidence,
-        List<Conflict> conflicts) {
+        List<Evidence> setAside,
+        List<Conflict> conflicts,
+        List<Remark> remarks) {
 
     /** Heaviest first; equal weights by rule id, so the order never depends on the engine's firing order. */
     static final Comparator<Evidence> BY_WEIGHT =
@@ -31,22 +42,33 @@ public record Assessment(
     public Assessment {
         scores = Map.copyOf(scores);
         evidence = List.copyOf(evidence);
+        setAside = List.copyOf(setAside);
         conflicts = List.copyOf(conflicts);
+        remarks = List.copyOf(remarks);
     }
 
-    public static Assessment of(Profile profile, Collection<Evidence> found, Collection<Conflict> conflictsFound) {
+    public static Assessment of(Profile profile, Collection<Evidence> found, Collection<Conflict> conflictsFound,
+                                Collection<Remark> remarksFound) {
+        Map<String, Framework> settledFor = new HashMap<>();
+        conflictsFound.forEach(c -> settledFor.putIfAbsent(c.disagreementId(), c.resolvedFor()));
+        List<Evidence> ordered = found.stream().sorted(BY_WEIGHT).toList();
+        List<Evidence> counted = ordered.stream().filter(e -> !isSetAside(e, settledFor)).toList();
+        List<Evidence> setAside = ordered.stream().filter(e -> isSetAside(e, settledFor)).toList();
+
         Map<Framework, Integer> scores = new EnumMap<>(Framework.class);
         Map<Framework, Integer> support = new EnumMap<>(Framework.class);
         for (Framework option : Framework.values()) {
             scores.put(option, 0);
             support.put(option, 0);
         }
-        for (Evidence e : found) {
+        for (Evidence e : counted) {
             scores.merge(e.option(), e.signedWeight(), Integer::sum);
             if (e.stance() == Stance.FAVOURS) {
                 support.merge(e.option(), e.weight(), Integer::sum);
             }
         }
+        // Equal scores are a tie (reported as such); the order below only fixes which of the tied options is
+        // stored first, so the same profile always gives the same record.
         List<Framework> ranking = Stream.of(Framework.values())
                 .filter(option -> isCandidate(option, support))
                 .sorted(Comparator.<Framework>comparingInt(scores::get).reversed()
@@ -56,16 +78,33 @@ public record Assessment(
         Framework verdict = ranking.get(0);
         Framework runnerUp = ranking.get(1);
         int margin = scores.get(verdict) - scores.get(runnerUp);
-        List<Evidence> ordered = found.stream().sorted(BY_WEIGHT).toList();
         List<Conflict> orderedConflicts = conflictsFound.stream()
                 .sorted(Comparator.comparing(Conflict::disagreementId).thenComparing(Conflict::ruleId)).toList();
-        return new Assessment(profile, verdict, runnerUp, margin, Confidence.ofMargin(margin), scores, ordered,
-                orderedConflicts);
+        List<Remark> orderedRemarks = remarksFound.stream().sorted(Comparator.comparing(Remark::ruleId)).toList();
+        return new Assessment(profile, verdict, runnerUp, margin, Confidence.ofMargin(margin), scores, counted,
+                setAside, orderedConflicts, orderedRemarks);
+    }
+
+    private static boolean isSetAside(Evidence e, Map<String, Framework> settledFor) {
+        Framework winner = e.disagreement() == null ? null : settledFor.get(e.disagreement());
+        return winner != null && !e.standsWith(winner);
     }
 
     /** Django and Flask are always weighed; FastAPI only when at least one rule argues for it. */
     private static boolean isCandidate(Framework option, Map<Framework, Integer> support) {
         return option != Framework.FASTAPI || support.get(option) > 0;
+    }
+
+    public boolean isTie() {
+        return confidence == Confidence.TIE;
+    }
+
+    /** Whether the user would read a different answer here: another winner, or a tie made or broken. */
+    public boolean outcomeDiffersFrom(Assessment other) {
+        if (isTie() || other.isTie()) {
+            return isTie() != other.isTie();
+        }
+        return verdict != other.verdict;
     }
 
     public int score(Framework option) {
@@ -82,17 +121,21 @@ public record Assessment(
 
     /** The evidence that speaks the other way: what the user gives up with the verdict. */
     public List<Evidence> counterpoints() {
-        return evidence.stream().filter(e -> !reasons().contains(e)).toList();
+        List<Evidence> reasons = reasons();
+        return evidence.stream().filter(e -> !reasons.contains(e)).toList();
     }
 
-    public List<Evidence> evidenceOn(String topic) {
-        return evidence.stream().filter(e -> e.topic().equals(topic)).toList();
+    /** The evidence set aside because it stands for the side of this disagreement that was not taken. */
+    public List<Evidence> setAsideBy(Conflict conflict) {
+        return setAside.stream().filter(e -> conflict.disagreementId().equals(e.disagreement())).toList();
     }
 
     public Set<String> firedRuleIds() {
         Set<String> ids = new LinkedHashSet<>();
         evidence.forEach(e -> ids.add(e.ruleId()));
+        setAside.forEach(e -> ids.add(e.ruleId()));
         conflicts.forEach(c -> ids.add(c.ruleId()));
+        remarks.forEach(r -> ids.add(r.ruleId()));
         return ids;
     }
 
@@ -100,7 +143,9 @@ public record Assessment(
     public Set<String> citedSources() {
         Set<String> ids = new LinkedHashSet<>();
         evidence.forEach(e -> ids.addAll(e.sources()));
+        setAside.forEach(e -> ids.addAll(e.sources()));
         conflicts.forEach(c -> ids.addAll(c.sources()));
+        remarks.forEach(r -> ids.addAll(r.sources()));
         return ids;
     }
 }

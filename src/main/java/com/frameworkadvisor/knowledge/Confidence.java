@@ -6,8 +6,10 @@ public enum Confidence {
     CLEAR,
     /** The margin is at least {@value #LEANING_MARGIN} points: one strong reason or a few small ones decide. */
     LEANING,
-    /** Less than that: one answer could tip it, and the flip points say which. */
-    CLOSE_CALL;
+    /** A margin of one or two points: one answer could tip it, and the flip points say which. */
+    CLOSE_CALL,
+    /** No margin: the two leading options score the same, and no option is recommended over the other. */
+    TIE;
 
     static final int CLEAR_MARGIN = 8;
     static final int LEANING_MARGIN = 3;
@@ -16,6 +18,9 @@ public enum Confidence {
         if (margin >= CLEAR_MARGIN) {
             return CLEAR;
         }
-        return margin >= LEANING_MARGIN ? LEANING : CLOSE_CALL;
+        if (margin >= LEANING_MARGIN) {
+            return LEANING;
+        }
+        return margin > 0 ? CLOSE_CALL : TIE;
     }
 }

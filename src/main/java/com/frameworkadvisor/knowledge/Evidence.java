@@ -4,21 +4,27 @@ import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * One point for or against an option, produced by one rule. The rule's metadata supplies the id, the sources
- * and the reason, so a rule's consequence only says which option it speaks to and how strongly.
+ * One point for or against an option, produced by one rule. The rule's metadata supplies the id, the cited
+ * passages, the reason, the follow-up topics and the disagreement it stands for a side of, so a rule's
+ * consequence only says which option it speaks to and how strongly.
+ *
+ * @param disagreement the disagreement this point is one side of, or {@code null}; when that disagreement is
+ *                     settled against this side, the point is set aside for the profile instead of counted
  */
 public record Evidence(
         String ruleId,
-        String topic,
         Framework option,
         Stance stance,
         Strength strength,
         int weight,
-        List<String> sources,
-        String reason) {
+        List<Citation> citations,
+        String reason,
+        List<String> topics,
+        String disagreement) {
 
     public Evidence {
-        sources = List.copyOf(sources);
+        citations = List.copyOf(citations);
+        topics = List.copyOf(topics);
     }
 
     /** Called from a rule's consequence: {@code insert(Evidence.favours(drools, Framework.DJANGO, Strength.FIT));} */
@@ -32,12 +38,22 @@ public record Evidence(
     }
 
     static Evidence of(RuleMetadata meta, Framework option, Stance stance, Strength strength) {
-        return new Evidence(meta.id(), meta.topic(), option, stance, strength,
-                strength.weightFor(meta.sources().size()), meta.sources(), meta.reason());
+        return new Evidence(meta.id(), option, stance, strength, strength.weightFor(meta.sources().size()),
+                meta.citations(), meta.reason(), meta.topics(), meta.disagreement());
+    }
+
+    /** The articles cited, each once. */
+    public List<String> sources() {
+        return Citation.sourcesOf(citations);
     }
 
     /** The weight as it counts towards the option's score. */
     public int signedWeight() {
         return stance == Stance.FAVOURS ? weight : -weight;
+    }
+
+    /** Whether a settlement of its disagreement for {@code winner} leaves this point standing. */
+    boolean standsWith(Framework winner) {
+        return stance == Stance.FAVOURS ? option == winner : option != winner;
     }
 }

@@ -6,21 +6,38 @@ import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The metadata every knowledge rule carries: {@code @id}, {@code @source} (comma-separated catalogue ids),
- * {@code @reason} (the point in the project's own words) and, for conflict rules, {@code @disagreement}.
- * The rule's topic is the first segment of its id, so "builtins.admin.django" belongs to "builtins".
+ * The metadata every knowledge rule carries: {@code @id}, {@code @source} (the passages it paraphrases, see
+ * {@link Citation}), {@code @reason} (the point in the project's own words), optionally {@code @topics} (the
+ * follow-up subjects it speaks to) and, for the two roles a rule can play in a disagreement, either
+ * {@code @disagreement} (this evidence stands for one side of it) or {@code @settles} (this rule decides which
+ * side applies to the profile). The rule's file topic is the first segment of its id, so "builtins.admin.django"
+ * lives in the "builtins" file.
  */
-public record RuleMetadata(String ruleName, String id, List<String> sources, String reason, String disagreement) {
+public record RuleMetadata(String ruleName, String id, List<Citation> citations, String reason, String disagreement,
+                           String settles, List<String> topics) {
 
     public static final String ID = "id";
     public static final String SOURCE = "source";
     public static final String REASON = "reason";
     public static final String DISAGREEMENT = "disagreement";
+    public static final String SETTLES = "settles";
+    public static final String TOPICS = "topics";
+
+    public RuleMetadata {
+        citations = List.copyOf(citations);
+        topics = List.copyOf(topics);
+    }
 
     public static RuleMetadata of(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
-        return new RuleMetadata(rule.getName(), text(meta.get(ID)), sourceList(text(meta.get(SOURCE))),
-                text(meta.get(REASON)), text(meta.get(DISAGREEMENT)));
+        return new RuleMetadata(rule.getName(), text(meta.get(ID)), Citation.parseAll(text(meta.get(SOURCE))),
+                text(meta.get(REASON)), text(meta.get(DISAGREEMENT)), text(meta.get(SETTLES)),
+                list(text(meta.get(TOPICS))));
+    }
+
+    /** The articles cited, each once. */
+    public List<String> sources() {
+        return Citation.sourcesOf(citations);
     }
 
     public String topic() {
@@ -29,7 +46,7 @@ public record RuleMetadata(String ruleName, String id, List<String> sources, Str
     }
 
     public boolean isConflictRule() {
-        return disagreement != null;
+        return settles != null;
     }
 
     private static String text(Object value) {
@@ -40,7 +57,7 @@ public record RuleMetadata(String ruleName, String id, List<String> sources, Str
         return text.isEmpty() ? null : text;
     }
 
-    private static List<String> sourceList(String value) {
+    private static List<String> list(String value) {
         if (value == null) {
             return List.of();
         }

@@ -43,6 +43,35 @@ class FollowUpTests {
     }
 
     @Test
+    void shouldSayWhereInEachArticleTheReasonsAreMade() {
+        String text = ask("where does it say that?").text();
+
+        // Each reason is followed by its passages: "[n] Label, “pinpoint”".
+        assertThat(text).containsPattern("\\[\\d\\] Hirist, “[^”]+”").contains("Use Django when, large project");
+    }
+
+    @Test
+    void shouldSayWhoMadeEachFrameworkWithPinpointedSources() {
+        String text = ask("who created flask?").text();
+
+        assertThat(text).contains("Armin Ronacher").contains("2003").containsPattern("\\[\\d\\] Codecademy, “");
+    }
+
+    @Test
+    void shouldGivePopularityFiguresAsTheArticlesCiteThem() {
+        assertThat(ask("how popular are they? github stars?").text()).contains("55.6k").contains("Statista");
+    }
+
+    @Test
+    void shouldNameRedditForBothFrameworksWhenAskedWhoUsesThem() {
+        String text = ask("who uses them?").text();
+
+        assertThat(text.indexOf("Reddit")).isNotNegative();
+        assertThat(text.indexOf("Reddit", text.indexOf("Reddit") + 1)).as("Reddit named for the second framework")
+                .isPositive();
+    }
+
+    @Test
     void shouldExplainWhyNotTheRunnerUp() {
         assertThat(ask("why not Flask?").text()).contains("Flask scores").contains("For Django instead")
                 .containsPattern("\\[\\d\\]");

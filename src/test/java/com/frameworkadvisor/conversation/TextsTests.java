@@ -9,6 +9,7 @@ import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.TestRules;
 import com.frameworkadvisor.knowledge.profile.Question;
+import com.frameworkadvisor.knowledge.sources.Fact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +77,8 @@ class TextsTests {
             assertThat(TEXTS.words("glossary." + term + ".words")).isNotEmpty();
             assertThat(TEXTS.words("glossary." + term + ".sources")).isNotEmpty().allMatch(catalogue::contains);
         }
-        for (String option : List.of("DJANGO", "FLASK")) {
-            assertThat(TEXTS.words("who-uses." + option + ".sources")).isNotEmpty().allMatch(catalogue::contains);
+        for (Fact.Subject subject : Fact.Subject.values()) {
+            assertThat(TEXTS.get("facts." + subject.name() + ".title")).isNotBlank();
         }
     }
 

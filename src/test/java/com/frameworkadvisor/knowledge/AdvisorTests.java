@@ -85,7 +85,9 @@ class AdvisorTests {
                             changed = change.applyTo(changed);
                         }
                         Assessment after = advisor.assess(changed);
-                        assertThat(after.verdict()).isEqualTo(flip.newVerdict()).isNotEqualTo(recommendation.verdict());
+                        assertThat(after.outcomeDiffersFrom(recommendation.assessment())).isTrue();
+                        assertThat(after.verdict()).isEqualTo(flip.newVerdict());
+                        assertThat(after.confidence()).isEqualTo(flip.newConfidence());
                         assertThat(after.margin()).isEqualTo(flip.newMargin());
                     });
         }
@@ -98,17 +100,19 @@ class AdvisorTests {
 
         Recommendation clear = advisor.recommend(LARGE_SHOP);
         boolean anySingleFlips = com.frameworkadvisor.knowledge.analysis.FlipPointFinder.singleChanges(LARGE_SHOP)
-                .stream().anyMatch(c -> advisor.assess(c.applyTo(LARGE_SHOP)).verdict() != Framework.DJANGO);
+                .stream().anyMatch(c -> advisor.assess(c.applyTo(LARGE_SHOP)).outcomeDiffersFrom(clear.assessment()));
         assertThat(anySingleFlips).isFalse();
         assertThat(clear.flipPoints()).allSatisfy(flip -> assertThat(flip.changes()).hasSize(2));
     }
 
     @Test
-    void shouldRecommendSomethingForAnEmptyProfileAndSayWhichQuestionMattersMost() {
+    void shouldCallAnEmptyProfileATieAndSayWhichQuestionWouldBreakIt() {
         Recommendation recommendation = advisor.recommend(Profile.EMPTY);
 
-        assertThat(recommendation.verdict()).isNotNull();
-        assertThat(recommendation.confidence()).isEqualTo(Confidence.CLOSE_CALL);
+        assertThat(recommendation.confidence()).isEqualTo(Confidence.TIE);
+        assertThat(recommendation.assessment().isTie()).isTrue();
+        assertThat(recommendation.flipPoints()).isNotEmpty()
+                .allSatisfy(flip -> assertThat(flip.newConfidence()).isNotEqualTo(Confidence.TIE));
         assertThat(recommendation.openQuestions()).extracting(OpenQuestion::question)
                 .containsExactlyInAnyOrder(Question.values());
         OpenQuestion top = recommendation.mostImportantOpenQuestion().orElseThrow();
@@ -137,7 +141,7 @@ class AdvisorTests {
             Profile answered = top.question().isMultipleChoice()
                     ? tightDeadline.withNeeds(Set.of((Need) option))
                     : tightDeadline.with(top.question(), option);
-            return advisor.assess(answered).verdict() != recommendation.verdict();
+            return advisor.assess(answered).outcomeDiffersFrom(recommendation.assessment());
         });
         assertThat(flips).isTrue();
     }
@@ -152,7 +156,8 @@ class AdvisorTests {
 
     @Test
     void shouldMapMarginsToConfidence() {
-        assertThat(Confidence.ofMargin(0)).isEqualTo(Confidence.CLOSE_CALL);
+        assertThat(Confidence.ofMargin(0)).isEqualTo(Confidence.TIE);
+        assertThat(Confidence.ofMargin(1)).isEqualTo(Confidence.CLOSE_CALL);
         assertThat(Confidence.ofMargin(Confidence.LEANING_MARGIN - 1)).isEqualTo(Confidence.CLOSE_CALL);
         assertThat(Confidence.ofMargin(Confidence.LEANING_MARGIN)).isEqualTo(Confidence.LEANING);
         assertThat(Confidence.ofMargin(Confidence.CLEAR_MARGIN - 1)).isEqualTo(Confidence.LEANING);

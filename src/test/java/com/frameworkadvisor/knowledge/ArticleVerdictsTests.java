@@ -36,7 +36,8 @@ class ArticleVerdictsTests {
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     /** One item of one article: who said it, what it says in our words, the profile it stands for, and its verdict. */
-    record ArticleCase(String source, String advice, Profile profile, Framework verdict, String note) {
+    record ArticleCase(String source, String advice, Profile profile, Framework verdict, Framework runnerUp,
+                       String note) {
 
         String displayName() {
             return source + ": " + advice;
@@ -68,6 +69,12 @@ class ArticleVerdictsTests {
                         c.displayName(), c.profile(), assessment.scores(), assessment.margin(),
                         describe(assessment.evidence()), describeConflicts(assessment.conflicts()))
                 .isEqualTo(c.verdict());
+        assertThat(assessment.isTie()).as("'%s' is a tie (scores %s), not a verdict", c.displayName(),
+                assessment.scores()).isFalse();
+        if (c.runnerUp() != null) {
+            assertThat(assessment.runnerUp()).as("runner-up for '%s' (scores %s)", c.displayName(),
+                    assessment.scores()).isEqualTo(c.runnerUp());
+        }
     }
 
     private static String describe(List<Evidence> evidence) {

@@ -3,6 +3,8 @@ package com.frameworkadvisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.knowledge.sources.Disagreement;
+import com.frameworkadvisor.knowledge.sources.Fact;
+import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.Source;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ class RuleCatalogueTests {
 
     @Test
     void shouldSettleEveryDisagreementWithAtLeastOneConflictRule() {
-        Set<String> settled = rules.stream().filter(RuleMetadata::isConflictRule).map(RuleMetadata::disagreement)
+        Set<String> settled = rules.stream().filter(RuleMetadata::isConflictRule).map(RuleMetadata::settles)
                 .collect(Collectors.toSet());
         assertThat(settled).containsExactlyInAnyOrderElementsOf(
                 TestRules.compiled().disagreements().all().stream().map(Disagreement::id).toList());
@@ -71,6 +73,17 @@ class RuleCatalogueTests {
             }
         }
         assertThat(fired).containsAll(rules.stream().map(RuleMetadata::id).toList());
+    }
+
+    @Test
+    void shouldKnowWhoMadeAndWhoUsesEachMainFrameworkWithPinpointedCitations() {
+        Facts facts = TestRules.compiled().facts();
+        for (Framework option : List.of(Framework.DJANGO, Framework.FLASK)) {
+            for (Fact.Subject subject : List.of(Fact.Subject.ORIGIN, Fact.Subject.USERS, Fact.Subject.POPULARITY)) {
+                assertThat(facts.about(option, subject)).as("%s facts on %s", subject, option).isNotEmpty()
+                        .allSatisfy(f -> assertThat(f.citation().pinpoint()).isNotBlank());
+            }
+        }
     }
 
     @Test

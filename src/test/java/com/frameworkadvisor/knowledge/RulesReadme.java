@@ -1,11 +1,11 @@
 package com.frameworkadvisor.knowledge;
 
+import com.frameworkadvisor.knowledge.rules.RuleEffect;
 import com.frameworkadvisor.knowledge.rules.RuleFile;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Renders the rule table of rules/README.md from the rules themselves. */
@@ -13,11 +13,6 @@ final class RulesReadme {
 
     static final String START = "<!-- rule-table:start (generated from the rules; see RulesReadmeTests) -->";
     static final String END = "<!-- rule-table:end -->";
-
-    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\".*?^end");
-    private static final Pattern EVIDENCE =
-            Pattern.compile("Evidence\\.(favours|against)\\(drools, Framework\\.(\\w+), Strength\\.(\\w+)\\)");
-    private static final Pattern CONFLICT = Pattern.compile("Conflict\\.resolvedFor\\(drools, Framework\\.(\\w+)\\)");
 
     private RulesReadme() {
     }
@@ -28,30 +23,41 @@ final class RulesReadme {
         StringBuilder out = new StringBuilder(START).append("\n");
         for (RuleFile file : files) {
             out.append("\n### ").append(file.path()).append("\n\n")
-                    .append("| id | effect | sources | meaning |\n|---|---|---|---|\n");
-            Matcher rule = RULE.matcher(file.content());
-            while (rule.find()) {
-                RuleMetadata meta = byName.get(rule.group(1));
-                out.append("| `").append(meta.id()).append("` | ").append(effect(rule.group(), meta))
-                        .append(" | ").append(String.join(", ", meta.sources()))
-                        .append(" | ").append(meta.reason().replace("|", "\\|")).append(" |\n");
+                    .append("| id | effect | points | where the articles say it | meaning |\n|---|---|---|---|---|\n");
+            for (Map.Entry<String, RuleEffect> rule : RuleEffect.of(file).entrySet()) {
+                RuleMetadata meta = byName.get(rule.getKey());
+                out.append("| `").append(meta.id()).append("` | ").append(effect(rule.getValue(), meta))
+                        .append(" | ").append(points(rule.getValue(), meta))
+                        .append(" | ").append(cell(meta.citations().stream().map(Citation::toString)
+                                .collect(Collectors.joining("; "))))
+                        .append(" | ").append(cell(meta.reason())).append(" |\n");
             }
         }
         return out.append("\n").append(END).toString();
     }
 
-    private static String effect(String ruleText, RuleMetadata meta) {
-        Matcher evidence = EVIDENCE.matcher(ruleText);
-        String weight = evidence.find()
-                ? evidence.group(1) + " " + title(evidence.group(2)) + " (" + evidence.group(3).toLowerCase() + ")"
-                : "";
-        Matcher conflict = CONFLICT.matcher(ruleText);
-        return conflict.find()
-                ? "settles `" + meta.disagreement() + "` for " + title(conflict.group(1)) + "; " + weight
-                : weight;
+    private static String effect(RuleEffect effect, RuleMetadata meta) {
+        if (effect.settlesFor() != null) {
+            return "settles `" + meta.settles() + "` for " + effect.settlesFor().displayName();
+        }
+        if (effect.remark() != null) {
+            return effect.remark().name().toLowerCase(Locale.ROOT) + ", no weight";
+        }
+        String evidence = effect.evidence().stream()
+                .map(e -> (e.stance() == Stance.FAVOURS ? "favours " : "against ") + e.option().displayName()
+                        + " (" + e.strength().name().toLowerCase(Locale.ROOT) + ")")
+                .collect(Collectors.joining("; "));
+        return meta.disagreement() == null ? evidence : evidence + "; a side of `" + meta.disagreement() + "`";
     }
 
-    private static String title(String option) {
-        return Framework.valueOf(option).displayName();
+    /** The weight as the engine computes it: the claim's base points plus one per further article. */
+    private static String points(RuleEffect effect, RuleMetadata meta) {
+        return effect.evidence().stream()
+                .map(e -> (e.stance() == Stance.FAVOURS ? "+" : "−") + e.strength().weightFor(meta.sources().size()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 }

@@ -19,6 +19,7 @@ import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.ProfileChange;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
+import com.frameworkadvisor.knowledge.sources.Fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class FollowUpResponder {
     private final RecommendationPresenter presenter;
     private final SummaryPresenter summary;
     private final ProfileWording wording;
+    private final FactAnswers facts;
 
     public FollowUpResponder(Advisor advisor, AnswerParser parser, Texts texts, Citations citations,
                              RecommendationPresenter presenter, SummaryPresenter summary) {
@@ -51,6 +53,7 @@ public final class FollowUpResponder {
         this.presenter = presenter;
         this.summary = summary;
         this.wording = new ProfileWording(texts);
+        this.facts = new FactAnswers(texts, citations, advisor::facts);
     }
 
     /** The answer to a follow-up about the given profile; {@link Intent.Kind#CHANGE} is the caller's to handle. */
@@ -62,7 +65,10 @@ public final class FollowUpResponder {
             case WHY_NOT -> intent.framework() == a.verdict() ? why(a) : whyNot(a, intent.framework());
             case TOPIC -> topic(a, intent.topic());
             case WHAT_IF -> whatIf(a, intent.rest());
-            case WHO_USES -> Reply.message(whoUses());
+            case WHO_USES -> Reply.message(facts.about(Fact.Subject.USERS));
+            case ORIGIN -> Reply.message(facts.about(Fact.Subject.ORIGIN));
+            case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
+            case WHERE -> Reply.message(where(a));
             case GLOSSARY -> Reply.message(glossary(intent.term()));
             case SUMMARY -> Reply.message(summary.present(a));
             case PUSHBACK -> pushback(a, intent.framework());
@@ -76,9 +82,32 @@ public final class FollowUpResponder {
     }
 
     private Reply why(Assessment a) {
+        if (a.isTie()) {
+            StringBuilder out = new StringBuilder(presenter.headline(a));
+            for (Framework option : List.of(a.verdict(), a.runnerUp())) {
+                out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.for", texts.framework(option))))
+                        .append("\n").append(presenter.bullets(of(a, option, Stance.FAVOURS), POINTS_SHOWN - 1));
+            }
+            return Reply.message(out.toString());
+        }
         return Reply.message(presenter.headline(a) + "\n\n" + Html.bold(texts.get("result.why")) + "\n"
                 + presenter.numbered(a.reasons(), POINTS_SHOWN + 1) + "\n\n"
                 + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
+    }
+
+    /** Where each of the strongest reasons is made: the article and the pinpoint, so it can be checked. */
+    private String where(Assessment a) {
+        List<Evidence> shown = (a.isTie() ? a.evidence() : a.reasons()).stream().limit(POINTS_SHOWN).toList();
+        if (shown.isEmpty()) {
+            return texts.get("follow-up.where.none");
+        }
+        StringBuilder out = new StringBuilder(Html.bold(texts.get("follow-up.where.title")));
+        int n = 1;
+        for (Evidence e : shown) {
+            out.append("\n").append(n++).append(". ").append(Html.escape(e.reason())).append("\n    ")
+                    .append(citations.pinpoints(e.citations()));
+        }
+        return out.toString();
     }
 
     private Reply whyNot(Assessment a, Framework option) {
@@ -89,6 +118,9 @@ public final class FollowUpResponder {
         }
         StringBuilder out = new StringBuilder(texts.get("follow-up.why-not.scores", texts.framework(option),
                 a.score(option), texts.framework(a.verdict()), a.score(a.verdict())));
+        if (a.isTie() && option == a.runnerUp()) {
+            out.append(" ").append(texts.get("follow-up.why-not.tie"));
+        }
         List<Evidence> against = of(a, option, Stance.AGAINST);
         if (!against.isEmpty()) {
             out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.against", texts.framework(option))))
@@ -108,10 +140,10 @@ public final class FollowUpResponder {
     }
 
     private Reply topic(Assessment a, Topic topic) {
-        List<Evidence> yours = a.evidence().stream().filter(e -> topic.covers(e.ruleId())).toList();
+        List<Evidence> yours = a.evidence().stream().filter(e -> topic.covers(e.topics())).toList();
         Set<String> fired = a.firedRuleIds();
         List<RuleMetadata> general = advisor.rules().stream()
-                .filter(r -> topic.covers(r.id()) && !fired.contains(r.id()) && !r.isConflictRule()).toList();
+                .filter(r -> topic.covers(r.topics()) && !fired.contains(r.id()) && !r.isConflictRule()).toList();
         StringBuilder out = new StringBuilder(Html.bold(texts.get("topic." + topic.name() + ".title")));
         out.append("\n").append(Html.bold(texts.get("follow-up.topic.yours"))).append("\n")
                 .append(yours.isEmpty() ? texts.get("follow-up.topic.none") : presenter.bullets(yours, POINTS_SHOWN));
@@ -121,9 +153,13 @@ public final class FollowUpResponder {
                             .map(r -> "• " + Html.escape(r.reason()) + " " + citations.cite(r.sources()))
                             .collect(Collectors.joining("\n")));
         }
-        String conflicts = presenter.conflicts(a.conflicts().stream().filter(c -> topic.covers(c.ruleId())).toList());
+        String conflicts = presenter.conflicts(a, a.conflicts().stream().filter(c -> topic.covers(c.topics())).toList());
         if (!conflicts.isBlank()) {
             out.append("\n").append(Html.bold(texts.get("result.disagreements"))).append("\n").append(conflicts);
+        }
+        String remarks = presenter.remarks(a.remarks().stream().filter(r -> topic.covers(r.topics())).toList());
+        if (!remarks.isBlank()) {
+            out.append("\n").append(Html.bold(texts.get("result.remarks"))).append("\n").append(remarks);
         }
         return Reply.message(out.toString());
     }
@@ -139,10 +175,10 @@ public final class FollowUpResponder {
             changed = change.applyTo(changed);
         }
         Assessment after = advisor.assess(changed);
-        String key = after.verdict() == before.verdict() ? "follow-up.what-if.same" : "follow-up.what-if.different";
-        String html = texts.get(key, Html.escape(wording.changes(changes)), texts.framework(after.verdict()),
-                texts.confidence(after.confidence()), texts.framework(before.verdict()),
-                texts.confidence(before.confidence()))
+        String key = after.outcomeDiffersFrom(before) ? "follow-up.what-if.different" : "follow-up.what-if.same";
+        String html = texts.get(key, Html.escape(wording.changes(changes)),
+                texts.outcome(after.verdict(), after.confidence()), texts.confidence(after.confidence()),
+                texts.outcome(before.verdict(), before.confidence()), texts.confidence(before.confidence()))
                 + "\n" + presenter.bullets(after.reasons(), 2)
                 + "\n\n" + Html.italic(texts.get("follow-up.what-if.unchanged"));
         return Reply.message(html);
@@ -164,16 +200,6 @@ public final class FollowUpResponder {
         return changes;
     }
 
-    private String whoUses() {
-        StringBuilder out = new StringBuilder(Html.bold(texts.get("who-uses.title")));
-        for (Framework option : List.of(Framework.DJANGO, Framework.FLASK)) {
-            String key = "who-uses." + option.name();
-            out.append("\n• ").append(Html.bold(texts.framework(option))).append(": ").append(texts.get(key))
-                    .append(" ").append(citations.cite(texts.words(key + ".sources")));
-        }
-        return out.append("\n").append(Html.italic(texts.get("who-uses.note"))).toString();
-    }
-
     private String glossary(String term) {
         String key = "glossary." + term;
         return Html.bold(texts.get(key + ".title")) + "\n" + texts.get(key + ".text") + " "
@@ -181,10 +207,10 @@ public final class FollowUpResponder {
     }
 
     private Reply pushback(Assessment a, Framework preferred) {
-        String agreement = preferred == a.verdict()
+        String agreement = preferred == a.verdict() && !a.isTie()
                 ? texts.get("pushback.agree", texts.framework(preferred)) + "\n\n" : "";
         List<String> answers = wording.answers(a.profile());
-        String html = agreement + texts.get("pushback.restate", texts.framework(a.verdict()),
+        String html = agreement + texts.get("pushback.restate", texts.outcome(a.verdict(), a.confidence()),
                 texts.confidence(a.confidence()))
                 + "\n" + (answers.isEmpty() ? texts.get("summary.no-answers")
                 : answers.stream().map(line -> "• " + Html.escape(line)).collect(Collectors.joining("\n")))
@@ -196,7 +222,7 @@ public final class FollowUpResponder {
     private String disagreements(Assessment a) {
         StringBuilder out = new StringBuilder(Html.bold(texts.get("result.disagreements")));
         out.append("\n").append(a.conflicts().isEmpty() ? texts.get("follow-up.disagreements.none")
-                : presenter.conflicts(a.conflicts()));
+                : presenter.conflicts(a, a.conflicts()));
         Set<String> applied = a.conflicts().stream().map(c -> c.disagreementId()).collect(Collectors.toSet());
         List<Disagreement> others = advisor.disagreements().all().stream()
                 .filter(d -> !applied.contains(d.id())).toList();

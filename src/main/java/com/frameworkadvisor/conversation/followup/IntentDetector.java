@@ -32,6 +32,15 @@ public final class IntentDetector {
         if (containsAny(text, "words.who-uses")) {
             return Intent.of(Intent.Kind.WHO_USES);
         }
+        if (containsAny(text, "words.origin")) {
+            return Intent.of(Intent.Kind.ORIGIN);
+        }
+        if (containsAny(text, "words.popularity")) {
+            return Intent.of(Intent.Kind.POPULARITY);
+        }
+        if (containsAny(text, "words.where")) {
+            return Intent.of(Intent.Kind.WHERE);
+        }
         Framework mentioned = framework(text);
         if (containsAny(text, "words.disagreements")) {
             return Intent.of(Intent.Kind.DISAGREEMENTS);

@@ -3,8 +3,11 @@ package com.frameworkadvisor.conversation.present;
 import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.knowledge.sources.Source;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import com.frameworkadvisor.knowledge.Citation;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,6 +26,16 @@ public final class Citations {
     public String cite(Collection<String> sourceIds) {
         return sourceIds.stream().distinct().map(catalogue.get()::number).sorted()
                 .map(n -> "[" + n + "]").collect(Collectors.joining());
+    }
+
+    /** Where each passage is: "[2] Hirist, “Flask vs Django – Security”; [4] Djodji, “Conclusion”", in catalogue order. */
+    public String pinpoints(List<Citation> passages) {
+        SourceCatalogue sources = catalogue.get();
+        return passages.stream()
+                .sorted(Comparator.comparingInt((Citation c) -> sources.number(c.source())))
+                .map(c -> "[" + sources.number(c.source()) + "] " + Html.escape(sources.find(c.source())
+                        .map(Source::label).orElse(c.source())) + ", “" + Html.escape(c.pinpoint()) + "”")
+                .collect(Collectors.joining("; "));
     }
 
     /** One line per cited article: "[2] Hirist: <title>". */

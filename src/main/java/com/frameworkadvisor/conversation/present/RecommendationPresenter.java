@@ -8,6 +8,7 @@ import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.FlipPoint;
 import com.frameworkadvisor.knowledge.OpenQuestion;
 import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.Remark;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
@@ -21,6 +22,7 @@ public final class RecommendationPresenter {
     static final int REASONS_SHOWN = 4;
     static final int COUNTERPOINTS_SHOWN = 2;
     static final int FLIP_POINTS_SHOWN = 3;
+    static final int REMARKS_SHOWN = 2;
 
     private final Texts texts;
     private final Citations citations;
@@ -43,7 +45,8 @@ public final class RecommendationPresenter {
                 .filter(e -> e.stance() == Stance.FAVOURS).toList();
         section(out, texts.get("result.against", texts.framework(a.runnerUp())), bullets(counterpoints,
                 COUNTERPOINTS_SHOWN));
-        section(out, "result.disagreements", conflicts(a.conflicts()));
+        section(out, "result.disagreements", conflicts(a, a.conflicts()));
+        section(out, "result.remarks", remarks(a.remarks()));
         section(out, "result.flips", flips(recommendation.flipPoints()));
         section(out, "result.open", openQuestions(recommendation));
         section(out, "result.sources", citations.list(a.citedSources()));
@@ -51,6 +54,10 @@ public final class RecommendationPresenter {
     }
 
     public String headline(Assessment a) {
+        if (a.isTie()) {
+            return Html.bold(texts.get("result.tie", texts.framework(a.verdict()), texts.framework(a.runnerUp())))
+                    + " " + texts.get("result.tie-score", a.score(a.verdict()));
+        }
         return Html.bold(texts.get("result.verdict", texts.framework(a.verdict()))) + " "
                 + texts.get("result.confidence", texts.confidence(a.confidence()), a.score(a.verdict()),
                 texts.framework(a.runnerUp()), a.score(a.runnerUp()));
@@ -81,18 +88,33 @@ public final class RecommendationPresenter {
         return Html.escape(evidence.reason()) + " " + citations.cite(evidence.sources());
     }
 
-    public String conflicts(List<Conflict> conflicts) {
-        return conflicts.stream().map(this::conflict).collect(Collectors.joining("\n"));
+    public String conflicts(Assessment a, List<Conflict> conflicts) {
+        return conflicts.stream().map(c -> conflict(a, c)).collect(Collectors.joining("\n"));
     }
 
-    public String conflict(Conflict conflict) {
+    /** Both sides with their articles, the side taken and why, and what that set aside (it adds no weight). */
+    public String conflict(Assessment a, Conflict conflict) {
         Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
         String sides = d.sides().stream()
                 .map(side -> texts.get("result.side", citations.cite(side.sources()), texts.framework(side.favours()),
                         Html.escape(side.claim())))
                 .collect(Collectors.joining(" "));
-        return "• " + Html.escape(d.question()) + " " + sides + " "
-                + texts.get("result.settled", texts.framework(conflict.resolvedFor()), Html.escape(conflict.reason()));
+        String line = "• " + Html.escape(d.question()) + " " + sides + " "
+                + texts.get("result.settled", texts.framework(conflict.resolvedFor()), Html.escape(conflict.reason()))
+                + " " + citations.cite(conflict.sources());
+        List<Evidence> setAside = a.setAsideBy(conflict);
+        if (!setAside.isEmpty()) {
+            line += " " + texts.get("result.set-aside", setAside.stream().map(e -> texts.framework(e.option()))
+                    .distinct().collect(Collectors.joining(", ")));
+        }
+        return line;
+    }
+
+    public String remarks(List<Remark> remarks) {
+        return remarks.stream().limit(REMARKS_SHOWN)
+                .map(r -> "• " + (r.kind() == Remark.Kind.AMBIGUITY ? texts.get("result.ambiguity") + " " : "")
+                        + Html.escape(r.reason()) + " " + citations.cite(r.sources()))
+                .collect(Collectors.joining("\n"));
     }
 
     public String flips(List<FlipPoint> flipPoints) {
@@ -101,7 +123,7 @@ public final class RecommendationPresenter {
         }
         return flipPoints.stream().limit(FLIP_POINTS_SHOWN)
                 .map(f -> "• " + texts.get("result.flip", wording.changes(f.changes()),
-                        texts.framework(f.newVerdict()), texts.confidence(f.newConfidence())))
+                        texts.outcome(f.newVerdict(), f.newConfidence()), texts.confidence(f.newConfidence())))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -16,8 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Finds the smallest changes to the answers that would change the verdict, by re-evaluating the rules on
- * alternative profiles (one evaluation takes microseconds, so trying every single change is cheap).
+ * Finds the smallest changes to the answers that would change the verdict (or break a tie, or make one), by
+ * re-evaluating the rules on alternative profiles (one evaluation takes microseconds, so trying every single
+ * change is cheap).
  * Single changes come first; pairs are tried only when no single change flips the verdict, and then only among
  * the changes that narrowed the margin most, which keeps the search to a few hundred evaluations.
  */
@@ -110,12 +111,12 @@ public final class FlipPointFinder {
     private record Tried(List<ProfileChange> changes, Assessment result, int distance) {
 
         boolean flips(Assessment base) {
-            return result.verdict() != base.verdict();
+            return result.outcomeDiffersFrom(base);
         }
 
-        /** The margin seen from the base verdict: negative once another option is ahead. */
+        /** The margin seen from the base verdict: negative once another option is ahead (for a tie, any winner). */
         int signedMargin(Assessment base) {
-            return result.verdict() == base.verdict() ? result.margin() : -result.margin();
+            return result.verdict() == base.verdict() && !base.isTie() ? result.margin() : -result.margin();
         }
 
         Set<Question> questions() {

@@ -41,7 +41,7 @@ public final class OpenQuestionRanker {
         int largestSwing = 0;
         for (Profile answered : possibleAnswers(base.profile(), question)) {
             Assessment result = evaluate.apply(answered);
-            if (result.verdict() != base.verdict()) {
+            if (result.outcomeDiffersFrom(base)) {
                 flips++;
             }
             int signedMargin = result.verdict() == base.verdict() ? result.margin() : -result.margin();

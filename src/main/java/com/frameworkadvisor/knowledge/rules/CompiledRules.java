@@ -3,9 +3,11 @@ package com.frameworkadvisor.knowledge.rules;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Conflict;
 import com.frameworkadvisor.knowledge.Evidence;
+import com.frameworkadvisor.knowledge.Remark;
 import com.frameworkadvisor.knowledge.RuleMetadata;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
+import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +22,13 @@ public final class CompiledRules {
 
     private final KieBase kieBase;
     private final List<RuleMetadata> rules;
-    private final SourceCatalogue sources;
-    private final Disagreements disagreements;
+    private final Catalogues catalogues;
     private final String origin;
 
-    CompiledRules(KieBase kieBase, List<RuleMetadata> rules, SourceCatalogue sources, Disagreements disagreements,
-                  String origin) {
+    CompiledRules(KieBase kieBase, List<RuleMetadata> rules, Catalogues catalogues, String origin) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
-        this.sources = sources;
-        this.disagreements = disagreements;
+        this.catalogues = catalogues;
         this.origin = origin;
     }
 
@@ -40,14 +39,17 @@ public final class CompiledRules {
             session.fireAllRules();
             List<Evidence> evidence = new ArrayList<>();
             List<Conflict> conflicts = new ArrayList<>();
+            List<Remark> remarks = new ArrayList<>();
             for (Object fact : session.getObjects()) {
                 if (fact instanceof Evidence e) {
                     evidence.add(e);
                 } else if (fact instanceof Conflict c) {
                     conflicts.add(c);
+                } else if (fact instanceof Remark r) {
+                    remarks.add(r);
                 }
             }
-            return Assessment.of(profile, evidence, conflicts);
+            return Assessment.of(profile, evidence, conflicts, remarks);
         } finally {
             session.dispose();
         }
@@ -59,11 +61,15 @@ public final class CompiledRules {
     }
 
     public SourceCatalogue sources() {
-        return sources;
+        return catalogues.sources();
     }
 
     public Disagreements disagreements() {
-        return disagreements;
+        return catalogues.disagreements();
+    }
+
+    public Facts facts() {
+        return catalogues.facts();
     }
 
     /** Where these rules were read from. */

@@ -2,6 +2,7 @@ package com.frameworkadvisor.knowledge.rules;
 
 import com.frameworkadvisor.knowledge.RuleMetadata;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
+import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,12 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds a rule base from a {@link RuleSource}: the DRL files compiled as plain DRL (no executable model, so no
  * Java compilation step at start-up), then every rule's metadata checked against the source catalogue and the
- * disagreements. Any problem fails the whole build with every error's file and line.
+ * disagreements, and the facts' citations against the catalogue. Any problem fails the whole build with every error's file and line.
  */
 public final class RuleCompiler {
 
     static final String SOURCES_FILE = "sources.json";
     static final String DISAGREEMENTS_FILE = "disagreements.json";
+    static final String FACTS_FILE = "facts.json";
     private static final String KIE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -40,6 +42,7 @@ public final class RuleCompiler {
         List<RuleFile> files = read(source, problems);
         SourceCatalogue catalogue = parse(source, SOURCES_FILE, b -> SourceCatalogue.parse(json, b), problems);
         Disagreements disagreements = parse(source, DISAGREEMENTS_FILE, b -> Disagreements.parse(json, b), problems);
+        Facts facts = parse(source, FACTS_FILE, b -> Facts.parse(json, b), problems);
         if (files.isEmpty() && problems.isEmpty()) {
             problems.add(new RuleProblem(source.description(), 0, "no .drl files found"));
         }
@@ -52,10 +55,11 @@ public final class RuleCompiler {
         }
         List<RuleMetadata> rules = metadataOf(kieBase);
         problems.addAll(new RuleMetadataCheck(catalogue, disagreements, files).check(rules));
+        problems.addAll(new CitationCheck(catalogue).checkFacts(facts));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(source.description(), problems);
         }
-        return new CompiledRules(kieBase, rules, catalogue, disagreements, source.description());
+        return new CompiledRules(kieBase, rules, new Catalogues(catalogue, disagreements, facts), source.description());
     }
 
     private static List<RuleFile> read(RuleSource source, List<RuleProblem> problems) {

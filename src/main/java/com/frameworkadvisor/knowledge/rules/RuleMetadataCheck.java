@@ -1,6 +1,8 @@
 package com.frameworkadvisor.knowledge.rules;
 
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.RuleMetadata;
+import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
@@ -8,12 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The checks that make every reason traceable: each rule has a well-formed, unique {@code @id}, a
- * {@code @reason}, and a {@code @source} naming only articles in the catalogue; each conflict rule names a
- * known disagreement; each disagreement cites known articles on at least two sides that favour different options.
+ * {@code @reason}, and a {@code @source} whose every passage names an article of the catalogue with a pinpoint;
+ * it inserts something, and only one kind of thing. A rule that stands for a side of a disagreement favours that
+ * side's option; a rule that settles one only settles it (settling adds no weight). Each disagreement has sides
+ * favouring different options, lists for each side exactly the articles of the rules that stand for it, and is
+ * settled by some rule.
  */
 final class RuleMetadataCheck {
 
@@ -23,11 +30,13 @@ final class RuleMetadataCheck {
     private final SourceCatalogue catalogue;
     private final Disagreements disagreements;
     private final List<RuleFile> files;
+    private final Map<String, RuleEffect> effects;
 
     RuleMetadataCheck(SourceCatalogue catalogue, Disagreements disagreements, List<RuleFile> files) {
         this.catalogue = catalogue;
         this.disagreements = disagreements;
         this.files = files;
+        this.effects = RuleEffect.of(files);
     }
 
     List<RuleProblem> check(List<RuleMetadata> rules) {
@@ -43,7 +52,7 @@ final class RuleMetadataCheck {
             }
             complaints.forEach(c -> problems.add(locate(rule.ruleName(), "rule \"" + rule.ruleName() + "\": " + c)));
         }
-        disagreements.all().forEach(d -> problems.addAll(checkDisagreement(d)));
+        disagreements.all().forEach(d -> problems.addAll(checkDisagreement(d, rules)));
         return problems;
     }
 
@@ -57,28 +66,71 @@ final class RuleMetadataCheck {
         if (rule.reason() == null) {
             complaints.add("has no @reason(...)");
         }
-        if (rule.sources().isEmpty()) {
-            complaints.add("has no @source(...)");
+        complaints.addAll(new CitationCheck(catalogue).complaintsAbout(rule.citations()));
+        RuleEffect effect = effects.getOrDefault(rule.ruleName(), new RuleEffect(List.of(), null, null));
+        int kinds = (effect.evidence().isEmpty() ? 0 : 1) + (effect.settlesFor() == null ? 0 : 1)
+                + (effect.remark() == null ? 0 : 1);
+        if (kinds != 1) {
+            complaints.add("must insert exactly one kind of fact: Evidence, a Conflict (with @settles) or a Remark");
         }
-        rule.sources().stream().filter(s -> !catalogue.contains(s))
-                .forEach(s -> complaints.add("@source names \"" + s + "\", which is not in sources.json"));
-        if (rule.isConflictRule() && disagreements.find(rule.disagreement()).isEmpty()) {
-            complaints.add("@disagreement(\"" + rule.disagreement() + "\") is not in disagreements.json");
+        if (rule.disagreement() != null) {
+            complaints.addAll(sideComplaints(rule, effect));
+        }
+        if (rule.settles() != null) {
+            Optional<Disagreement> settled = disagreements.find(rule.settles());
+            if (settled.isEmpty()) {
+                complaints.add("@settles(\"" + rule.settles() + "\") is not in disagreements.json");
+            } else if (effect.settlesFor() == null || !hasSide(settled.get(), effect.settlesFor())) {
+                complaints.add("must settle \"" + rule.settles() + "\" for the option of one of its sides");
+            }
+        } else if (effect.settlesFor() != null) {
+            complaints.add("inserts a Conflict but names no @settles(...)");
         }
         return complaints;
     }
 
-    private List<RuleProblem> checkDisagreement(Disagreement disagreement) {
+    private List<String> sideComplaints(RuleMetadata rule, RuleEffect effect) {
+        Optional<Disagreement> side = disagreements.find(rule.disagreement());
+        if (side.isEmpty()) {
+            return List.of("@disagreement(\"" + rule.disagreement() + "\") is not in disagreements.json");
+        }
+        boolean favoursASide = !effect.evidence().isEmpty() && effect.evidence().stream()
+                .allMatch(e -> e.stance() == Stance.FAVOURS && hasSide(side.get(), e.option()));
+        return favoursASide ? List.of() : List.of("stands for a side of \"" + rule.disagreement()
+                + "\", so it must favour the option of one of its sides");
+    }
+
+    private static boolean hasSide(Disagreement disagreement, Framework option) {
+        return disagreement.sides().stream().anyMatch(s -> s.favours() == option);
+    }
+
+    private List<RuleProblem> checkDisagreement(Disagreement disagreement, List<RuleMetadata> rules) {
         List<RuleProblem> problems = new ArrayList<>();
         String where = RuleCompiler.DISAGREEMENTS_FILE;
         long options = disagreement.sides().stream().map(Disagreement.Side::favours).distinct().count();
-        if (options < 2) {
-            problems.add(new RuleProblem(where, 0, disagreement.id() + ": needs sides favouring different options"));
+        if (options < 2 || options != disagreement.sides().size()) {
+            problems.add(new RuleProblem(where, 0,
+                    disagreement.id() + ": needs one side per option, favouring different options"));
         }
         disagreement.sides().stream().flatMap(side -> side.sources().stream())
                 .filter(s -> !catalogue.contains(s)).distinct()
                 .forEach(s -> problems.add(new RuleProblem(where, 0,
                         disagreement.id() + ": names \"" + s + "\", which is not in sources.json")));
+        for (Disagreement.Side side : disagreement.sides()) {
+            TreeSet<String> fromRules = new TreeSet<>();
+            rules.stream().filter(r -> disagreement.id().equals(r.disagreement()))
+                    .filter(r -> effects.containsKey(r.ruleName()) && effects.get(r.ruleName()).evidence().stream()
+                            .anyMatch(e -> e.option() == side.favours()))
+                    .forEach(r -> fromRules.addAll(r.sources()));
+            if (!fromRules.equals(new TreeSet<>(side.sources()))) {
+                problems.add(new RuleProblem(where, 0, disagreement.id() + ": the " + side.favours().displayName()
+                        + " side lists " + new TreeSet<>(side.sources()) + " but the rules standing for it cite "
+                        + fromRules));
+            }
+        }
+        if (rules.stream().noneMatch(r -> disagreement.id().equals(r.settles()))) {
+            problems.add(new RuleProblem(where, 0, disagreement.id() + ": no rule @settles it"));
+        }
         return problems;
     }
 

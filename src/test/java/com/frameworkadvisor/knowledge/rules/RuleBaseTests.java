@@ -75,7 +75,7 @@ class RuleBaseTests {
         int before = ruleBase.current().rules().size();
 
         folder.write("Extra.drl", RuleFolder.ruleFile(RuleFolder.rule("SizeLargeAgainFavoursDjango",
-                "@id(\"size.large-again.django\") @source(\"hirist\") @reason(\"Extra test rule.\")",
+                "@id(\"size.large-again.django\") @source(\"hirist: Wrapping Up\") @reason(\"Extra test rule.\")",
                 "Profile(size == ProjectSize.LARGE)")));
         ReloadResult result = ruleBase.reload();
 

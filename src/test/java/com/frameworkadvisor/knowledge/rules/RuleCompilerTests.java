@@ -3,7 +3,13 @@ package com.frameworkadvisor.knowledge.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frameworkadvisor.knowledge.Assessment;
+import com.frameworkadvisor.knowledge.Evidence;
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.RuleMetadata;
+import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.ProjectSize;
+import com.frameworkadvisor.knowledge.profile.Question;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleCompilerTests {
 
     private static final String GOOD_METADATA =
-            "@id(\"size.large.test\") @source(\"hirist\") @reason(\"Large projects suit Django.\")";
+            "@id(\"size.large.test\") @source(\"hirist: When to Use Django?\") @reason(\"Large projects suit Django.\")";
+
+    /** A disagreement whose Django side is hirist and whose Flask side is uncodemy. */
+    private static final String DISAGREEMENT = """
+            [{"id": "size-test", "question": "Which for a large project?", "resolution": "Django.",
+              "sides": [{"favours": "DJANGO", "claim": "Large suits Django.", "sources": ["hirist"]},
+                        {"favours": "FLASK", "claim": "Large suits Flask.", "sources": ["uncodemy"]}]}]
+            """;
 
     @TempDir
     Path temp;
@@ -78,7 +91,8 @@ class RuleCompilerTests {
 
     @Test
     void shouldRejectARuleWithoutIdOrReasonAtItsLine() {
-        String text = RuleFolder.ruleFile(RuleFolder.rule("NoId", "@source(\"hirist\")", "Profile(size == ProjectSize.LARGE)"));
+        String text = RuleFolder.ruleFile(RuleFolder.rule("NoId", "@source(\"hirist: What is Django?\")",
+                "Profile(size == ProjectSize.LARGE)"));
         RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("NoId.drl", text);
 
         RuleCompilationException e = failureOf(folder);
@@ -92,7 +106,7 @@ class RuleCompilerTests {
     @Test
     void shouldRejectASourceThatIsNotInTheCatalogue() {
         RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(RuleFolder.rule(
-                "Uncited", GOOD_METADATA.replace("hirist", "hirist, wikipedia"), "Profile(size == ProjectSize.LARGE)")));
+                "Uncited", GOOD_METADATA.replace("When to Use Django?", "When to Use Django?; wikipedia: Django"), "Profile(size == ProjectSize.LARGE)")));
 
         assertThat(failureOf(folder).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("\"wikipedia\"").contains("sources.json"));
@@ -111,10 +125,94 @@ class RuleCompilerTests {
     @Test
     void shouldRejectAConflictRuleForAnUnknownDisagreement() {
         RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(RuleFolder.rule(
-                "Settles", GOOD_METADATA + " @disagreement(\"tabs-versus-spaces\")", "Profile(size == ProjectSize.LARGE)")));
+                "Settles", GOOD_METADATA + " @settles(\"tabs-versus-spaces\")", "Profile(size == ProjectSize.LARGE)",
+                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));")));
 
         assertThat(failureOf(folder).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("tabs-versus-spaces"));
+    }
+
+    @Test
+    void shouldRejectACitationWithoutAPinpoint() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(RuleFolder.rule(
+                "Vague", GOOD_METADATA.replace("hirist: When to Use Django?", "hirist"),
+                "Profile(size == ProjectSize.LARGE)")));
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"hirist\"").contains("no pinpoint"));
+    }
+
+    @Test
+    void shouldRejectAPinpointThatIsAQuotationRatherThanALocator() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("Size.drl", RuleFolder.ruleFile(RuleFolder.rule(
+                "Quoting", GOOD_METADATA.replace("When to Use Django?",
+                        "Django is better suited for large-scale projects and can scale easily"),
+                "Profile(size == ProjectSize.LARGE)")));
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("locator"));
+    }
+
+    @Test
+    void shouldRejectAConflictRuleThatAlsoAddsWeight() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
+                .write("Size.drl", RuleFolder.ruleFile(
+                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
+                                "Profile(size == ProjectSize.LARGE)"),
+                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
+                                        .replace("hirist: When to Use Django?", "uncodemy: Conclusion")
+                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
+                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
+                                        + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));\n"
+                                        + "    insert(Evidence.favours(drools, Framework.DJANGO, Strength.HINT));")));
+
+        assertThat(failureOf(folder).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("Settles").contains("exactly one kind"));
+    }
+
+    @Test
+    void shouldRejectADisagreementWhoseSidesCiteOtherArticlesThanTheRulesStandingForThem() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
+                .write("Size.drl", RuleFolder.ruleFile(
+                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
+                                "Profile(size == ProjectSize.LARGE)"),
+                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
+                                        .replace("hirist: When to Use Django?", "codecademy: The Flask story")
+                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
+                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
+                                        + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));")));
+
+        assertThat(failureOf(folder).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("disagreements.json");
+            assertThat(p.message()).contains("size-test").contains("Flask").contains("uncodemy").contains("codecademy");
+        });
+    }
+
+    @Test
+    void shouldAcceptADisagreementStoodForAndSettledByItsRules() {
+        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
+                .write("Size.drl", RuleFolder.ruleFile(
+                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
+                                "Profile(size == ProjectSize.LARGE)"),
+                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
+                                        .replace("hirist: When to Use Django?", "uncodemy: Conclusion")
+                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
+                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
+                                        + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));")));
+
+        Assessment large = compiler.compile(folder.source())
+                .evaluate(Profile.EMPTY.with(Question.SIZE, ProjectSize.LARGE));
+
+        assertThat(large.conflicts()).singleElement().satisfies(c -> assertThat(c.resolvedFor()).isEqualTo(Framework.DJANGO));
+        assertThat(large.setAside()).extracting(Evidence::ruleId).containsExactly("size.large.flask");
+        assertThat(large.score(Framework.DJANGO)).isEqualTo(2);
+        assertThat(large.score(Framework.FLASK)).isZero();
     }
 
     @Test

@@ -30,7 +30,10 @@ final class RuleFolder {
         return new RuleFolder(root);
     }
 
-    /** Only the catalogues, no rules, so a test can add exactly the rule files it needs. */
+    /**
+     * Only the catalogues, no rules, so a test can add exactly the rule files it needs. The disagreements are
+     * emptied too: each one must be stood for and settled by rules, which a test adds when it needs one.
+     */
     static RuleFolder cataloguesOnly(Path parent) {
         RuleFolder folder = copyOfProjectRules(parent);
         try (Stream<Path> files = Files.list(folder.root)) {
@@ -40,7 +43,7 @@ final class RuleFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return folder;
+        return folder.write("disagreements.json", "[]");
     }
 
     Path root() {
@@ -91,6 +94,10 @@ final class RuleFolder {
     }
 
     static String rule(String name, String metadata, String condition) {
+        return rule(name, metadata, condition, "insert(Evidence.favours(drools, Framework.DJANGO, Strength.FIT));");
+    }
+
+    static String rule(String name, String metadata, String condition, String consequence) {
         return """
 
                 rule "%s"
@@ -98,8 +105,8 @@ final class RuleFolder {
                 when
                     %s
                 then
-                    insert(Evidence.favours(drools, Framework.DJANGO, Strength.FIT));
+                    %s
                 end
-                """.formatted(name, metadata, condition);
+                """.formatted(name, metadata, condition, consequence);
     }
 }
