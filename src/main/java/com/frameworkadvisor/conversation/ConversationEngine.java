@@ -29,7 +29,8 @@ public final class ConversationEngine {
      * among them: "security matters" is an answer to the needs question, not a question about security.
      */
     private static final Set<Intent.Kind> ASIDES = Set.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
-            Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS, Intent.Kind.WHY_NOT);
+            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS,
+            Intent.Kind.WHY_NOT);
 
     /** Commands that only make sense once a conversation is going. */
     private static final Set<String> NEED_A_CONVERSATION = Set.of("back", "change", "continue", "summary", "why");

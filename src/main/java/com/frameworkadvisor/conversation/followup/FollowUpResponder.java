@@ -13,17 +13,14 @@ import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
-import com.frameworkadvisor.knowledge.RuleMetadata;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.ProfileChange;
 import com.frameworkadvisor.knowledge.profile.Question;
-import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +40,7 @@ public final class FollowUpResponder {
     private final SummaryPresenter summary;
     private final ProfileWording wording;
     private final FactAnswers facts;
+    private final SubjectAnswers subjects;
 
     public FollowUpResponder(Advisor advisor, AnswerParser parser, Texts texts, Citations citations,
                              RecommendationPresenter presenter, SummaryPresenter summary) {
@@ -54,6 +52,7 @@ public final class FollowUpResponder {
         this.summary = summary;
         this.wording = new ProfileWording(texts);
         this.facts = new FactAnswers(texts, citations, advisor::facts);
+        this.subjects = new SubjectAnswers(advisor, texts, citations, presenter);
     }
 
     /** The answer to a follow-up about the given profile; {@link Intent.Kind#CHANGE} is the caller's to handle. */
@@ -63,7 +62,7 @@ public final class FollowUpResponder {
         return switch (intent.kind()) {
             case WHY -> why(a);
             case WHY_NOT -> intent.framework() == a.verdict() ? why(a) : whyNot(a, intent.framework());
-            case TOPIC -> topic(a, intent.topic());
+            case TOPIC -> Reply.message(subjects.topic(a, intent.topic()));
             case WHAT_IF -> whatIf(a, intent.rest());
             case WHO_USES -> Reply.message(facts.about(Fact.Subject.USERS));
             case ORIGIN -> Reply.message(facts.about(Fact.Subject.ORIGIN));
@@ -72,7 +71,7 @@ public final class FollowUpResponder {
             case GLOSSARY -> Reply.message(glossary(intent.term()));
             case SUMMARY -> Reply.message(summary.present(a));
             case PUSHBACK -> pushback(a, intent.framework());
-            case DISAGREEMENTS -> Reply.message(disagreements(a));
+            case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
             case CHANGE, UNKNOWN -> parser.parse(original, null).isEmpty()
@@ -139,31 +138,6 @@ public final class FollowUpResponder {
         return a.evidence().stream().filter(e -> e.option() == option && e.stance() == stance).toList();
     }
 
-    private Reply topic(Assessment a, Topic topic) {
-        List<Evidence> yours = a.evidence().stream().filter(e -> topic.covers(e.topics())).toList();
-        Set<String> fired = a.firedRuleIds();
-        List<RuleMetadata> general = advisor.rules().stream()
-                .filter(r -> topic.covers(r.topics()) && !fired.contains(r.id()) && !r.isConflictRule()).toList();
-        StringBuilder out = new StringBuilder(Html.bold(texts.get("topic." + topic.name() + ".title")));
-        out.append("\n").append(Html.bold(texts.get("follow-up.topic.yours"))).append("\n")
-                .append(yours.isEmpty() ? texts.get("follow-up.topic.none") : presenter.bullets(yours, POINTS_SHOWN));
-        if (!general.isEmpty()) {
-            out.append("\n").append(Html.bold(texts.get("follow-up.topic.general"))).append("\n")
-                    .append(general.stream().limit(POINTS_SHOWN)
-                            .map(r -> "• " + Html.escape(r.reason()) + " " + citations.cite(r.sources()))
-                            .collect(Collectors.joining("\n")));
-        }
-        String conflicts = presenter.conflicts(a, a.conflicts().stream().filter(c -> topic.covers(c.topics())).toList());
-        if (!conflicts.isBlank()) {
-            out.append("\n").append(Html.bold(texts.get("result.disagreements"))).append("\n").append(conflicts);
-        }
-        String remarks = presenter.remarks(a.remarks().stream().filter(r -> topic.covers(r.topics())).toList());
-        if (!remarks.isBlank()) {
-            out.append("\n").append(Html.bold(texts.get("result.remarks"))).append("\n").append(remarks);
-        }
-        return Reply.message(out.toString());
-    }
-
     private Reply whatIf(Assessment before, String hypothesis) {
         Profile profile = before.profile();
         List<ProfileChange> changes = changes(profile, parser.parse(hypothesis, null));
@@ -217,21 +191,5 @@ public final class FollowUpResponder {
                 + "\n\n" + Html.bold(texts.get("result.why")) + "\n" + presenter.bullets(a.reasons(), 2)
                 + "\n\n" + texts.get("pushback.offer");
         return Reply.message(html);
-    }
-
-    private String disagreements(Assessment a) {
-        StringBuilder out = new StringBuilder(Html.bold(texts.get("result.disagreements")));
-        out.append("\n").append(a.conflicts().isEmpty() ? texts.get("follow-up.disagreements.none")
-                : presenter.conflicts(a, a.conflicts()));
-        Set<String> applied = a.conflicts().stream().map(c -> c.disagreementId()).collect(Collectors.toSet());
-        List<Disagreement> others = advisor.disagreements().all().stream()
-                .filter(d -> !applied.contains(d.id())).toList();
-        if (!others.isEmpty()) {
-            out.append("\n").append(Html.bold(texts.get("follow-up.disagreements.others"))).append("\n")
-                    .append(others.stream().map(d -> "• " + Html.escape(d.question()) + " "
-                            + citations.cite(d.sides().stream().flatMap(s -> s.sources().stream()).toList()))
-                            .collect(Collectors.joining("\n")));
-        }
-        return out.toString();
     }
 }
