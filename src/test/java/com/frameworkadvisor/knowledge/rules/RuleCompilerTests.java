@@ -155,18 +155,8 @@ class RuleCompilerTests {
 
     @Test
     void shouldRejectAConflictRuleThatAlsoAddsWeight() {
-        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
-                .write("Size.drl", RuleFolder.ruleFile(
-                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
-                                "Profile(size == ProjectSize.LARGE)"),
-                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
-                                        .replace("hirist: When to Use Django?", "uncodemy: Conclusion")
-                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
-                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
-                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
-                                        + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
-                                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));\n"
-                                        + "    insert(Evidence.favours(drools, Framework.DJANGO, Strength.HINT));")));
+        RuleFolder folder = disagreementFolder("uncodemy: Conclusion", "insert(Conflict.resolvedFor(drools, "
+                + "Framework.DJANGO));\n    insert(Evidence.favours(drools, Framework.DJANGO, Strength.HINT));");
 
         assertThat(failureOf(folder).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("Settles").contains("exactly one kind"));
@@ -174,17 +164,8 @@ class RuleCompilerTests {
 
     @Test
     void shouldRejectADisagreementWhoseSidesCiteOtherArticlesThanTheRulesStandingForThem() {
-        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
-                .write("Size.drl", RuleFolder.ruleFile(
-                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
-                                "Profile(size == ProjectSize.LARGE)"),
-                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
-                                        .replace("hirist: When to Use Django?", "codecademy: The Flask story")
-                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
-                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
-                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
-                                        + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
-                                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));")));
+        RuleFolder folder = disagreementFolder("codecademy: The Flask story",
+                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));");
 
         assertThat(failureOf(folder).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("disagreements.json");
@@ -194,17 +175,8 @@ class RuleCompilerTests {
 
     @Test
     void shouldAcceptADisagreementStoodForAndSettledByItsRules() {
-        RuleFolder folder = RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
-                .write("Size.drl", RuleFolder.ruleFile(
-                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
-                                "Profile(size == ProjectSize.LARGE)"),
-                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
-                                        .replace("hirist: When to Use Django?", "uncodemy: Conclusion")
-                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
-                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
-                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
-                                        + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
-                                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));")));
+        RuleFolder folder = disagreementFolder("uncodemy: Conclusion",
+                "insert(Conflict.resolvedFor(drools, Framework.DJANGO));");
 
         Assessment large = compiler.compile(folder.source())
                 .evaluate(Profile.EMPTY.with(Question.SIZE, ProjectSize.LARGE));
@@ -213,6 +185,24 @@ class RuleCompilerTests {
         assertThat(large.setAside()).extracting(Evidence::ruleId).containsExactly("size.large.flask");
         assertThat(large.score(Framework.DJANGO)).isEqualTo(2);
         assertThat(large.score(Framework.FLASK)).isZero();
+    }
+
+    /**
+     * The disagreement "size-test" with a rule standing for each side (Django citing hirist, Flask citing the given
+     * passage) and a rule settling it with the given consequence.
+     */
+    private RuleFolder disagreementFolder(String flaskPassage, String settlingConsequence) {
+        return RuleFolder.cataloguesOnly(temp).write("disagreements.json", DISAGREEMENT)
+                .write("Size.drl", RuleFolder.ruleFile(
+                        RuleFolder.rule("ForDjango", GOOD_METADATA + " @disagreement(\"size-test\")",
+                                "Profile(size == ProjectSize.LARGE)"),
+                        RuleFolder.rule("ForFlask", GOOD_METADATA.replace("size.large.test", "size.large.flask")
+                                        .replace("hirist: When to Use Django?", flaskPassage)
+                                        + " @disagreement(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                "insert(Evidence.favours(drools, Framework.FLASK, Strength.FIT));"),
+                        RuleFolder.rule("Settles", GOOD_METADATA.replace("size.large.test", "size.large.settled")
+                                + " @settles(\"size-test\")", "Profile(size == ProjectSize.LARGE)",
+                                settlingConsequence)));
     }
 
     @Test
