@@ -57,7 +57,10 @@ public final class BotApi {
     ApiFailure classify(TelegramApiException e) {
         String detail = redact(e instanceof TelegramApiRequestException request && request.getApiResponse() != null
                 ? request.getErrorCode() + " " + request.getApiResponse() : String.valueOf(e.getMessage()));
-        if (!(e instanceof TelegramApiRequestException request) || request.getErrorCode() == null) {
+        // No error code (0 is what the library sets when the answer could not be read, such as a 200 whose body is
+        // not JSON): Telegram did not refuse anything, so it is worth trying again.
+        if (!(e instanceof TelegramApiRequestException request) || request.getErrorCode() == null
+                || request.getErrorCode() == 0) {
             return new ApiFailure(ApiFailure.Kind.TRANSIENT, Duration.ZERO, detail);
         }
         int code = request.getErrorCode();

@@ -17,11 +17,15 @@ final class DeliveryRecords {
         this.clock = clock;
     }
 
+    /** Whether the update was applied (or given up on) already: a redelivery. */
+    boolean isProcessed(long updateId) {
+        return jdbc.sql("SELECT COUNT(*) FROM telegram_updates WHERE update_id = :id").param("id", updateId)
+                .query(Integer.class).single() > 0;
+    }
+
     /** Records the update as applied; false when it already was (a redelivery). Call inside the transaction. */
     boolean markProcessed(long updateId) {
-        boolean seen = jdbc.sql("SELECT COUNT(*) FROM telegram_updates WHERE update_id = :id").param("id", updateId)
-                .query(Integer.class).single() > 0;
-        if (seen) {
+        if (isProcessed(updateId)) {
             return false;
         }
         jdbc.sql("INSERT INTO telegram_updates (update_id, processed_at) VALUES (:id, :now)")

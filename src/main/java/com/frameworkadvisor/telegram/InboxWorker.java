@@ -1,13 +1,11 @@
 package com.frameworkadvisor.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Works through the webhook's inbox: for each chat with updates waiting it takes the chat's lease, so no other
@@ -25,7 +23,7 @@ final class InboxWorker extends BackgroundLoop {
     private final UpdateProcessor processor;
     private final ExecutorService workers;
     private final DeliveryHealth health;
-    private final ObjectMapper telegramJson = new ObjectMapper();
+    private final UpdateReader reader = new UpdateReader();
 
     InboxWorker(Inbox inbox, ChatLeases leases, UpdateProcessor processor, ExecutorService workers,
                 DeliveryHealth health) {
@@ -48,9 +46,12 @@ final class InboxWorker extends BackgroundLoop {
                     waitForWork(IDLE_WAIT);
                     continue;
                 }
-                CompletableFuture.allOf(chats.stream()
-                        .map(chat -> CompletableFuture.runAsync(() -> handleChat(chat), workers))
-                        .toArray(CompletableFuture[]::new)).join();
+                List<CompletableFuture<Boolean>> rounds = chats.stream()
+                        .map(chat -> CompletableFuture.supplyAsync(() -> handleChat(chat), workers)).toList();
+                CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).join();
+                if (rounds.stream().anyMatch(round -> !round.join())) {
+                    sleep(IDLE_WAIT); // something must come round again: give it a moment rather than spin
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -61,30 +62,26 @@ final class InboxWorker extends BackgroundLoop {
         }
     }
 
-    private void handleChat(long chatId) {
+    /** @return false when an update of the chat must come round again */
+    private boolean handleChat(long chatId) {
         if (!leases.acquire(chatId)) {
-            return; // another instance is on it
+            return true; // another instance is on it
         }
         try {
             for (Inbox.Waiting waiting : inbox.forChat(chatId)) {
-                Update update = parse(waiting);
-                if (update != null && !processor.process(update)) {
-                    return; // not stored: it stays in the inbox and comes round again, with the rest after it
+                // The webhook stored only what has an update id, so this always finds one; what the library
+                // cannot read fails in process() and is given up on after its attempts, like any other failure.
+                ReceivedUpdate update = reader.read(waiting.payload()).orElseGet(() -> new ReceivedUpdate(
+                        waiting.updateId(), ReceivedUpdate.UNKNOWN_KIND, chatId, waiting.payload(), null,
+                        "no update_id"));
+                if (!processor.process(update)) {
+                    return false; // it stays in the inbox and comes round again, with the rest after it
                 }
                 inbox.remove(waiting.updateId());
             }
+            return true;
         } finally {
             leases.release(chatId);
-        }
-    }
-
-    private Update parse(Inbox.Waiting waiting) {
-        try {
-            return telegramJson.readValue(waiting.payload(), Update.class);
-        } catch (Exception e) {
-            // The webhook only stores what parsed as an update, so this is a payload no version of us can read.
-            log.error("Update {} in the inbox cannot be read and is dropped: {}", waiting.updateId(), e.toString());
-            return null;
         }
     }
 

@@ -36,18 +36,19 @@ final class OutboxSender extends BackgroundLoop {
     /** Messages of one chat sent in one pass: a turn's replies (an answered button, an edit, the next question). */
     static final int RUN = 5;
     static final Duration DRAIN_TIME = Duration.ofSeconds(3);
+    /** A reply failing for this many attempts in a row is mentioned in the log again (about every ten minutes). */
+    static final int ATTEMPTS_BETWEEN_WARNINGS = 16;
 
     private final Outbox outbox;
     private final DeliveryRecords records;
     private final BotApi api;
     private final SendLimiter limiter;
     private final Clock clock;
-    private final int maxAttempts;
     private final TransactionTemplate transactions;
     /** A pass's outcome that could not be stored yet; only the sender's own thread touches it. */
     private PassOutcome unstored;
 
-    OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock, int maxAttempts,
+    OutboxSender(Outbox outbox, DeliveryRecords records, BotApi api, SendLimiter limiter, Clock clock,
                  TransactionTemplate transactions) {
         super("telegram-sender", Duration.ofSeconds(5));
         this.outbox = outbox;
@@ -55,7 +56,6 @@ final class OutboxSender extends BackgroundLoop {
         this.api = api;
         this.limiter = limiter;
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
         this.transactions = transactions;
     }
 
@@ -179,13 +179,13 @@ final class OutboxSender extends BackgroundLoop {
                 return false;
             }
             case TRANSIENT -> {
-                if (entry.attempts() + 1 < maxAttempts) {
-                    outcome.postpone(entry.id(), backoff(entry.attempts()));
-                    return false;
+                // A reply is sent at least once: network trouble and 5xx are waited out, however long they last.
+                if (entry.attempts() > 0 && entry.attempts() % ATTEMPTS_BETWEEN_WARNINGS == 0) {
+                    log.warn("A {} to chat {} has failed {} times and is still being retried: {}",
+                            entry.message().kind(), entry.chatId(), entry.attempts(), failure.detail());
                 }
-                log.error("Giving up on a {} to chat {} after {} attempts: {}", entry.message().kind(),
-                        entry.chatId(), entry.attempts() + 1, failure.detail());
-                outcome.sent(entry.id());
+                outcome.postpone(entry.id(), backoff(entry.attempts()));
+                return false;
             }
             default -> {
                 log.error("Telegram refused a {} to chat {}; dropping it: {}", entry.message().kind(), entry.chatId(),

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class PollingConfiguration {
 
     @Bean
-    UpdatePoller updatePoller(BotApi api, UpdateProcessor processor, DeliveryRecords records, DeliveryHealth health,
-                              Clock clock, OkHttpClient http, TelegramProperties properties, WriteBarrier barrier) {
+    UpdatePoller updatePoller(BotApi api, UpdateProcessor processor, DeliveryHealth health, Clock clock,
+                              OkHttpClient http, TelegramProperties properties, WriteBarrier barrier) {
         return new UpdatePoller(api, processor, TelegramConfiguration.workers("telegram-worker"), properties.polling(),
-                health, clock, () -> http.dispatcher().cancelAll(), records::forgetProcessedBefore, barrier);
+                health, clock, () -> http.dispatcher().cancelAll(), barrier);
     }
 }

@@ -34,6 +34,7 @@ class TelegramConfiguration {
     static final String BOT_ENABLED = "!'${telegram.bot.token:}'.isBlank()";
     static final String WEBHOOK_ENABLED = "!'${telegram.webhook.url:}'.isBlank()";
     static final int WORKERS = 4;
+    static final String POLLING_INSTANCE = "polling";
 
     /** Read timeout above the long-poll timeout, so a quiet long poll is not mistaken for a dead connection. */
     @Bean
@@ -62,9 +63,16 @@ class TelegramConfiguration {
         return identity;
     }
 
-    /** This instance's name in leases: unique even for two instances on one host. */
+    /**
+     * This instance's name in leases. Polling allows one instance per bot (Telegram answers a second one with 409),
+     * so it has one fixed name: a bot restarted after a crash takes up its own leases at once instead of waiting
+     * for them to expire. Webhook instances may be many, even on one host, so each has a name of its own.
+     */
     @Bean
-    InstanceName instanceName() {
+    InstanceName instanceName(TelegramProperties properties) {
+        if (!properties.webhook().enabled()) {
+            return new InstanceName(POLLING_INSTANCE);
+        }
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -89,21 +97,34 @@ class TelegramConfiguration {
                               TelegramProperties properties, PlatformTransactionManager transactionManager) {
         TelegramProperties.Sending sending = properties.sending();
         return new OutboxSender(outbox, records, api, new SendLimiter(clock, sending.perChatBurst(),
-                sending.perChatInterval(), sending.perSecond()), clock, sending.maxAttempts(),
-                new TransactionTemplate(transactionManager));
+                sending.perChatInterval(), sending.perSecond()), clock, new TransactionTemplate(transactionManager));
     }
 
     @Bean
-    DeliveryHealth telegram(Clock clock, TelegramProperties properties) {
-        return new DeliveryHealth(clock, properties.polling().timeout().multipliedBy(2).plusSeconds(30));
+    DeadLetters deadLetters(JdbcClient jdbc, Clock clock) {
+        return new DeadLetters(jdbc, clock);
+    }
+
+    @Bean
+    RecordPruner recordPruner(DeliveryRecords records, DeadLetters deadLetters, TelegramProperties properties,
+                              Clock clock) {
+        return new RecordPruner(records, deadLetters, properties.deadLetters().retention(), clock);
+    }
+
+    @Bean
+    DeliveryHealth telegram(Clock clock, TelegramProperties properties, DeadLetters deadLetters) {
+        return new DeliveryHealth(clock, properties.polling().timeout().multipliedBy(2).plusSeconds(30),
+                deadLetters::countSince);
     }
 
     @Bean
     UpdateProcessor updateProcessor(BotIdentity identity, PlatformTransactionManager transactionManager,
                                     DeliveryRecords records, Outbox outbox, ConversationService conversations,
-                                    Texts texts, OutboxSender sender, MeterRegistry meters) {
+                                    Texts texts, OutboxSender sender, MeterRegistry meters, DeadLetters deadLetters,
+                                    TelegramProperties properties, Clock clock) {
         return new UpdateProcessor(new TransactionTemplate(transactionManager), records, outbox, conversations,
-                new UpdateTranslator(identity), texts, sender::wakeUp, meters);
+                new UpdateTranslator(identity), texts, sender::wakeUp, meters, deadLetters, new FailedAttempts(clock),
+                properties.deadLetters().maxAttempts());
     }
 
     static ExecutorService workers(String name) {

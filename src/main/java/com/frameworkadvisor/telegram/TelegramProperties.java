@@ -15,7 +15,8 @@ public record TelegramProperties(
         @DefaultValue Api api,
         @DefaultValue Polling polling,
         @DefaultValue Sending sending,
-        @DefaultValue Webhook webhook) {
+        @DefaultValue Webhook webhook,
+        @DefaultValue DeadLetters deadLetters) {
 
     public boolean enabled() {
         return bot.token() != null && !bot.token().isBlank();
@@ -62,10 +63,20 @@ public record TelegramProperties(
     }
 
     /**
+     * Updates that fail for a reason that is not transient (they cannot be read, a field is missing, a bug).
+     *
+     * @param maxAttempts how often such an update is tried before it is given up on, recorded and confirmed
+     * @param retention   how long the records of updates given up on are kept
+     */
+    public record DeadLetters(@DefaultValue("3") int maxAttempts, @DefaultValue("7d") Duration retention) {
+    }
+
+    /**
      * Telegram's limits: about one message per second in a chat (short bursts are tolerated) and about thirty
-     * per second in all.
+     * per second in all. A reply that fails for a transient reason is retried until it is sent: there is no limit
+     * to give up at.
      */
     public record Sending(@DefaultValue("3") int perChatBurst, @DefaultValue("1s") Duration perChatInterval,
-                          @DefaultValue("30") int perSecond, @DefaultValue("8") int maxAttempts) {
+                          @DefaultValue("30") int perSecond) {
     }
 }

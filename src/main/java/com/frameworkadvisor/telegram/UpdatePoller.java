@@ -14,8 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 
 /**
  * Long polling with a loop of our own on the library's client, because telegrambots-longpolling confirms an
@@ -27,9 +26,6 @@ final class UpdatePoller extends BackgroundLoop {
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    /** Twice the day Telegram keeps an unconfirmed update: older processed-update records are pruned. */
-    static final Duration DEDUPLICATION_WINDOW = Duration.ofDays(2);
-    static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final BotApi api;
     private final UpdateProcessor processor;
@@ -38,14 +34,11 @@ final class UpdatePoller extends BackgroundLoop {
     private final DeliveryHealth health;
     private final Clock clock;
     private final Runnable cancelInFlight;
-    private final java.util.function.Consumer<Instant> pruneProcessedBefore;
     private final WriteBarrier barrier;
-    private Instant nextPrune = Instant.MIN;
-    private int offset;
+    private long offset;
 
     UpdatePoller(BotApi api, UpdateProcessor processor, ExecutorService workers, TelegramProperties.Polling settings,
-                 DeliveryHealth health, Clock clock, Runnable cancelInFlight,
-                 java.util.function.Consumer<Instant> pruneProcessedBefore, WriteBarrier barrier) {
+                 DeliveryHealth health, Clock clock, Runnable cancelInFlight, WriteBarrier barrier) {
         super("telegram-poller", Duration.ofSeconds(10));
         this.api = api;
         this.processor = processor;
@@ -54,26 +47,25 @@ final class UpdatePoller extends BackgroundLoop {
         this.health = health;
         this.clock = clock;
         this.cancelInFlight = cancelInFlight;
-        this.pruneProcessedBefore = pruneProcessedBefore;
         this.barrier = barrier;
     }
 
     @Override
     void loop() {
+        removeWebhook();
         int failures = 0;
         boolean conflictReported = false;
         while (isRunning()) {
             Instant started = clock.instant();
             try {
-                List<Update> updates = api.call(GetUpdates.builder().offset(offset).limit(settings.limit())
-                        .timeout((int) settings.timeout().toSeconds()).allowedUpdates(ALLOWED_UPDATES).build());
+                List<ReceivedUpdate> updates = api.call(new TolerantGetUpdates(offset, settings.limit(),
+                        (int) settings.timeout().toSeconds(), ALLOWED_UPDATES));
                 health.polled();
                 failures = 0;
                 conflictReported = false;
                 if (!updates.isEmpty()) {
                     handle(updates);
                 }
-                pruneNowAndThen();
                 pauseIfEarly(started, updates.isEmpty());
             } catch (BotApiException e) {
                 if (!isRunning()) {
@@ -117,21 +109,38 @@ final class UpdatePoller extends BackgroundLoop {
     }
 
     /**
-     * Handles one batch and moves the offset past every update whose effect is stored, up to the first that
-     * could not be stored: that one, and those after it, come again (those already applied are recognised).
+     * A webhook left from an earlier run in webhook mode would make every getUpdates fail with 409; polling is
+     * what this run was configured for, so the webhook goes. Its pending updates stay and are polled.
+     */
+    private void removeWebhook() {
+        try {
+            api.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        } catch (BotApiException e) {
+            log.warn("Could not remove a webhook before polling ({}); a 409 will say so if one is set",
+                    e.failure().detail());
+        }
+    }
+
+    /**
+     * Handles one batch and moves the offset past every update that may be confirmed (stored, or given up on as a
+     * dead letter), up to the first that must come again: that one, and those after it, come again (those already
+     * applied are recognised). Each update is handled on its own, so one that fails never stops another chat's.
      * The batch's effects are made durable before the offset moves, in one write for the whole batch.
      */
-    void handle(List<Update> updates) {
-        Map<Long, List<Update>> byChat = new LinkedHashMap<>();
-        for (Update update : updates) {
-            byChat.computeIfAbsent(processor.chatOf(update), chat -> new ArrayList<>()).add(update);
+    void handle(List<ReceivedUpdate> updates) {
+        // Updates of one chat in order; an update without a chat is on its own, so it holds up nothing else.
+        Map<Object, List<ReceivedUpdate>> byChat = new LinkedHashMap<>();
+        for (ReceivedUpdate update : updates) {
+            long chat = processor.chatOf(update);
+            Object key = chat != 0 ? chat : "update " + update.updateId();
+            byChat.computeIfAbsent(key, k -> new ArrayList<>()).add(update);
         }
-        Map<Integer, Boolean> stored = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, Boolean> confirmable = new java.util.concurrent.ConcurrentHashMap<>();
         List<CompletableFuture<Void>> chats = byChat.values().stream()
                 .map(chatUpdates -> CompletableFuture.runAsync(() -> {
-                    for (Update update : chatUpdates) {
+                    for (ReceivedUpdate update : chatUpdates) {
                         boolean ok = processor.process(update);
-                        stored.put(update.getUpdateId(), ok);
+                        confirmable.put(update.updateId(), ok);
                         if (!ok) {
                             break; // keep the chat's order: nothing after a failed update is applied yet
                         }
@@ -139,26 +148,23 @@ final class UpdatePoller extends BackgroundLoop {
                 }, workers))
                 .toList();
         CompletableFuture.allOf(chats.toArray(CompletableFuture[]::new)).join();
-        int next = offset;
-        for (Update update : updates.stream().sorted(Comparator.comparing(Update::getUpdateId)).toList()) {
-            if (!Boolean.TRUE.equals(stored.get(update.getUpdateId()))) {
-                sleep(backoff(1));
+        long next = offset;
+        for (ReceivedUpdate update : updates.stream().sorted(Comparator.comparingLong(ReceivedUpdate::updateId))
+                .toList()) {
+            if (!Boolean.TRUE.equals(confirmable.get(update.updateId()))) {
                 break;
             }
-            next = update.getUpdateId() + 1;
+            next = update.updateId() + 1;
         }
         if (next != offset) {
             // Should this fail, the offset stays: the batch comes again and its stored updates are recognised.
             barrier.awaitDurable();
         }
+        boolean moved = next > offset;
         offset = Math.max(offset, next);
-    }
-
-    private void pruneNowAndThen() {
-        Instant now = clock.instant();
-        if (now.isAfter(nextPrune)) {
-            nextPrune = now.plus(PRUNE_EVERY);
-            pruneProcessedBefore.accept(now.minus(DEDUPLICATION_WINDOW));
+        health.offsetMoved(moved);
+        if (!moved || next <= updates.stream().mapToLong(ReceivedUpdate::updateId).max().orElse(next)) {
+            sleep(backoff(1)); // something must come again: give it a moment rather than spin
         }
     }
 
@@ -190,9 +196,5 @@ final class UpdatePoller extends BackgroundLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    int offset() {
-        return offset;
     }
 }

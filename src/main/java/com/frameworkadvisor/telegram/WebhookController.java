@@ -1,12 +1,12 @@
 package com.frameworkadvisor.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frameworkadvisor.session.WriteBarrier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Where Telegram delivers updates in webhook mode. The secret header is checked (in constant time) before the
@@ -35,7 +34,7 @@ final class WebhookController {
     private final UpdateProcessor processor;
     private final InboxWorker worker;
     private final WriteBarrier barrier;
-    private final ObjectMapper telegramJson = new ObjectMapper();
+    private final UpdateReader reader = new UpdateReader();
 
     /** @param registration the webhook, validated and registered with Telegram before any update can arrive */
     WebhookController(TelegramProperties properties, WebhookRegistration registration, Inbox inbox,
@@ -61,17 +60,14 @@ final class WebhookController {
         if (body == null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
         }
-        Update update;
-        try {
-            update = telegramJson.readValue(body, Update.class);
-        } catch (IOException e) {
-            log.warn("The webhook received a body that is not an update: {}", e.getMessage());
+        // Stored even when the library cannot read it: it then fails in the inbox worker, where it is given up on
+        // after its attempts, instead of being refused here and redelivered by Telegram for as long as it tries.
+        Optional<ReceivedUpdate> update = reader.read(new String(body, StandardCharsets.UTF_8));
+        if (update.isEmpty()) {
+            log.warn("The webhook received a body that is not an update (no update_id)");
             return ResponseEntity.badRequest().build();
         }
-        if (update.getUpdateId() == null) {
-            return ResponseEntity.badRequest().build();
-        }
-        inbox.store(update.getUpdateId(), processor.chatOf(update), new String(body, StandardCharsets.UTF_8));
+        inbox.store(update.get().updateId(), processor.chatOf(update.get()), update.get().raw());
         barrier.awaitDurable(); // the 200 tells Telegram the update is ours: it must survive a crash from here
         worker.wakeUp();
         return ResponseEntity.ok().build();

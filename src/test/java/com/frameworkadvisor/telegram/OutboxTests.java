@@ -103,10 +103,15 @@ class OutboxTests {
                 .orElseThrow().get(position).id();
     }
 
-    private static JdbcClient migrated() {
+    static JdbcClient migrated() {
+        return JdbcClient.create(migratedDataSource());
+    }
+
+    /** A fresh in-memory database with the project's migrations applied. */
+    static DataSource migratedDataSource() {
         DataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        return JdbcClient.create(dataSource);
+        return dataSource;
     }
 }

@@ -12,7 +12,7 @@ class SendLimiterTests {
 
     /** A clock the test moves by hand. */
     static final class ManualClock extends Clock {
-        private Instant now = Instant.parse("2026-11-21T12:00:00Z");
+        private volatile Instant now = Instant.parse("2026-11-21T12:00:00Z");
 
         void advance(Duration duration) {
             now = now.plus(duration);

@@ -2,12 +2,17 @@ package com.frameworkadvisor.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Webhook mode on one instance: registration, authentication, limits, and durable acknowledgement. */
 class WebhookTests {
@@ -94,6 +99,35 @@ class WebhookTests {
             TelegramDeliveryTests.SwitchableBarrier.failing.set(false);
             api.close();
         }
+    }
+
+    @Test
+    void shouldAcknowledgeMalformedUpdatesAndDeadLetterThemWithoutHoldingUpOtherChats() {
+        JdbcClient jdbc = bot.context.getBean(JdbcClient.class);
+        String firstQuestion = bot.context.getBean(Texts.class).get("question.kind.text");
+        long id = 900_100;
+        List<Long> bad = new ArrayList<>();
+        for (String[] update : MalformedUpdates.all().values()) {
+            long updateId = id++;
+            bad.add(updateId);
+            String body = "{\"update_id\":" + updateId + ",\"" + update[0] + "\":" + update[1] + "}";
+            assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, body)).as("posting %s", update[0])
+                    .isEqualTo(200);
+        }
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(id++, 7101, "/start")))
+                .isEqualTo(200);
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(id, 7102, "/start")))
+                .isEqualTo(200);
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, "{\"message\":{\"text\":\"no id\"}}"))
+                .isEqualTo(400);
+
+        bot.awaitMessage(7101, firstQuestion);
+        bot.awaitMessage(7102, firstQuestion);
+        await().atMost(BotHarness.WAIT).until(() -> jdbc.sql("SELECT COUNT(*) FROM telegram_inbox")
+                .query(Integer.class).single() == 0);
+        assertThat(jdbc.sql("SELECT update_id FROM telegram_dead_letters WHERE update_id >= 900100")
+                .query(Long.class).list()).containsExactlyInAnyOrderElementsOf(bad);
+        bot.awaitMessage(MalformedUpdates.NO_FROM, bot.context.getBean(Texts.class).get(UpdateProcessor.APOLOGY));
     }
 
     @Test

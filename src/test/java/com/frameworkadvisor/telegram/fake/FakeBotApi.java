@@ -2,6 +2,7 @@ package com.frameworkadvisor.telegram.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,6 +132,16 @@ public final class FakeBotApi implements AutoCloseable {
         if (!update.isObject() || update.has("update_id")) {
             throw new IllegalArgumentException("Expected an update object without update_id: " + updateJsonWithoutId);
         }
+        return updates.add(update);
+    }
+
+    /**
+     * Queues an update whose {@code field} ("message", ...) holds the given JSON text as it is, unparsed: for
+     * updates no JSON library would accept, such as nesting deeper than any parser allows.
+     */
+    public long sendRawUpdate(String field, String rawJson) {
+        ObjectNode update = Json.object();
+        update.putRawValue(field, new RawValue(rawJson));
         return updates.add(update);
     }
 
