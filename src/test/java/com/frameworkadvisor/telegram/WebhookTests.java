@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +129,27 @@ class WebhookTests {
         assertThat(jdbc.sql("SELECT update_id FROM telegram_dead_letters WHERE update_id >= 900100")
                 .query(Long.class).list()).containsExactlyInAnyOrderElementsOf(bad);
         bot.awaitMessage(MalformedUpdates.NO_FROM, bot.context.getBean(Texts.class).get(UpdateProcessor.APOLOGY));
+    }
+
+    @Test
+    void shouldKeepRetryingAnUpdateWhileTheDatabaseFailsAndNeverDeadLetterIt() {
+        JdbcClient jdbc = bot.context.getBean(JdbcClient.class);
+        String firstQuestion = bot.context.getBean(Texts.class).get("question.kind.text");
+        jdbc.sql("ALTER TABLE telegram_outbox RENAME TO telegram_outbox_away").update();
+        try {
+            assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_200, 7201, "/start")))
+                    .isEqualTo(200);
+            // Well past the attempts a failure that is not transient gets, it is still waiting in the inbox.
+            await().pollDelay(Duration.ofSeconds(3)).atMost(BotHarness.WAIT).until(() -> true);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_inbox WHERE update_id = 900200").query(Integer.class)
+                    .single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_dead_letters WHERE update_id = 900200")
+                    .query(Integer.class).single()).isZero();
+        } finally {
+            jdbc.sql("ALTER TABLE telegram_outbox_away RENAME TO telegram_outbox").update();
+        }
+        bot.awaitMessage(7201, firstQuestion);
+        assertThat(bot.chat(7201)).filteredOn(m -> m.text().contains(firstQuestion)).hasSize(1);
     }
 
     @Test
