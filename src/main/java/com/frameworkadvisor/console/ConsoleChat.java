@@ -8,16 +8,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The conversation in a terminal: the same engine as in Telegram, buttons shown as numbered choices, free text
- * as in Telegram. It reads lines until the input ends, so piped input works as well as a person typing.
+ * as in Telegram. It reads lines until the input ends (Ctrl-D, or the end of piped input) or the user quits
+ * ({@code /quit}, {@code quit} or {@code exit} on a line of their own), so piped input works as well as a person
+ * typing. Every answer is stored as it is given, so quitting loses nothing: the next start picks up from there.
  */
 public final class ConsoleChat {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+    /** Typed on a line of their own, these end the chat; they never reach the conversation. */
+    static final Set<String> QUIT = Set.of("/quit", "quit", "exit", "/exit");
 
     private final ConversationService conversations;
     private final WriteBarrier barrier;
@@ -35,7 +41,7 @@ public final class ConsoleChat {
         out.print("> ");
         out.flush();
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = in.readLine()) != null && !QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
             out.print(turn(toInput(line)));
             out.print("> ");
             out.flush();

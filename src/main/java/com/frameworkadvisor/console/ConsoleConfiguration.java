@@ -7,13 +7,17 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Without a Telegram token the program is a chat in the terminal. It can be switched off
- * ({@code advisor.console.enabled=false}), as the tests do, since it reads standard input until it ends.
+ * ({@code advisor.console.enabled=false}), as the tests do, since it reads standard input until it ends. When the
+ * chat ends, so does the program, with status 0: the application is closed (the store written and compacted) and
+ * the JVM exits, rather than waiting on background threads that have nothing left to serve.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${telegram.bot.token:}'.isBlank() and ${advisor.console.enabled:true}")
@@ -22,9 +26,13 @@ class ConsoleConfiguration {
     static final String CHAT_KEY = "console:local";
 
     @Bean
-    ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier) {
-        return args -> new ConsoleChat(conversations, barrier, CHAT_KEY).run(
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier,
+                                  ConfigurableApplicationContext context) {
+        return args -> {
+            new ConsoleChat(conversations, barrier, CHAT_KEY).run(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            System.exit(SpringApplication.exit(context, () -> 0));
+        };
     }
 }

@@ -3,6 +3,7 @@ package com.frameworkadvisor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationService;
+import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,9 @@ class ConsoleChatTests {
 
     @Autowired
     ConversationService conversations;
+
+    @Autowired
+    Texts texts;
 
     private String chat(String chatKey, String... lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,6 +54,16 @@ class ConsoleChatTests {
                 .contains("ORM (object-relational mapping)")
                 .contains("Decision record")
                 .doesNotContain("<b>").doesNotContain("&amp;");
+    }
+
+    @Test
+    void shouldEndOnQuitWithoutTakingItForAnAnswerOrReadingFurther() throws Exception {
+        String transcript = chat("console:test-quit", "1", "quit", "large");
+
+        assertThat(transcript).contains("→ Online shop").doesNotContain("→ Large");
+        String resumed = chat("console:test-quit", "exit");
+        assertThat(resumed).as("picked up after the answer given before quitting").contains(texts.get("resumed"))
+                .contains(texts.get("question.size.text"));
     }
 
     @Test
