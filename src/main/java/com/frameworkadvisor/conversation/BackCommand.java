@@ -4,8 +4,8 @@ import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.List;
 
 /**
- * Goes back to the previous question and asks it again, forgetting its answer. After the recommendation, "back"
- * reopens the last question answered.
+ * Goes back to the previous question and asks it again, showing the answer it had, so nothing chosen is lost by
+ * going back. After the recommendation, "back" reopens the last question answered.
  */
 final class BackCommand implements CommandHandler {
 
@@ -26,8 +26,8 @@ final class BackCommand implements CommandHandler {
             return Turn.of(state, Reply.message(texts.get("back.first-question")));
         }
         Question previous = asked.get(previousIndex);
+        // The answer stays: the question comes back showing it (ticked), to keep with one tap or to change.
         ConversationState rewound = state.current() != null ? state.withoutLastAsked() : state;
-        rewound = rewound.withProfile(rewound.profile().without(previous)).unskipping(previous);
         return flow.reopen(rewound, previous);
     }
 }

@@ -71,7 +71,11 @@ final class InterviewFlow {
     Turn reopen(ConversationState state, Question question) {
         ConversationState asking = state.asking(question);
         int dealtWith = dealtWith(asking);
-        return Turn.of(asking, questions.ask(asking, catalogue.of(question), dealtWith + 1, dealtWith + 1));
+        // During the interview the questions still to come count too; changing an answer after the result
+        // goes straight back to it.
+        int still = asking.stage() == Stage.RESULT ? 0 : planner.plan(advisor.outlook(asking.profile()),
+                asking.skipped(), asking.thorough()).remaining();
+        return Turn.of(asking, questions.ask(asking, catalogue.of(question), dealtWith + 1, dealtWith + 1 + still));
     }
 
     /** Questions answered or skipped, the open one excluded. */

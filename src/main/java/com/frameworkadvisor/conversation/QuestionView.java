@@ -80,6 +80,7 @@ final class QuestionView {
             boolean ticked = state.draftNeeds().contains((Need) option);
             return ButtonData.button(ticked ? TICK + label : label, Verb.TOGGLE, option.name(), state.turn());
         }
-        return ButtonData.button(label, Verb.ANSWER, option.name(), state.turn());
+        boolean chosen = spec.sets().answer(state.profile()) == option;
+        return ButtonData.button(chosen ? TICK + label : label, Verb.ANSWER, option.name(), state.turn());
     }
 }

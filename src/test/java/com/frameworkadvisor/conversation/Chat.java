@@ -56,6 +56,12 @@ final class Chat {
                 .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + text()));
     }
 
+    /** Whether the last replies show the button {@code label} ticked, as a chosen answer or a ticked need. */
+    boolean ticked(String label) {
+        return last.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
+                .anyMatch(b -> b.label().equals(QuestionView.TICK + label));
+    }
+
     /** Presses the button for an option of the open question. */
     Chat answer(Enum<?> option) {
         return press(TEXTS.option(state.current(), option));

@@ -16,6 +16,8 @@ import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.profile.TeamSize;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ConversationEngineTests {
@@ -110,17 +112,51 @@ class ConversationEngineTests {
     }
 
     @Test
-    void shouldGoBackToThePreviousQuestionAndForgetOnlyItsAnswer() {
+    void shouldGoBackToThePreviousQuestionShowingItsAnswerUntilAnotherIsGiven() {
         Chat chat = new Chat().command("start").answer(AppKind.BLOG).answer(ProjectSize.SMALL);
         Question after = chat.current();
 
         chat.command("back");
 
         assertThat(chat.current()).isEqualTo(Question.SIZE);
-        assertThat(chat.state.profile().size()).isNull();
-        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.BLOG);
+        assertThat(chat.state.profile().size()).isEqualTo(ProjectSize.SMALL);
+        assertThat(chat.ticked(Chat.TEXTS.option(Question.SIZE, ProjectSize.SMALL))).isTrue();
         chat.answer(ProjectSize.LARGE);
+        assertThat(chat.state.profile().size()).isEqualTo(ProjectSize.LARGE);
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.BLOG);
         assertThat(chat.current()).isEqualTo(after);
+    }
+
+    @Test
+    void shouldKeepTheNeedsTickedWhenGoingBackToThemSoDoneKeepsThem() {
+        Chat chat = new Chat().command("start").answer(AppKind.BLOG).answer(ProjectSize.MEDIUM);
+        while (chat.current() != Question.NEEDS) {
+            chat.command("skip");
+        }
+        chat.answer(Need.ADMIN).answer(Need.USER_ACCOUNTS).press(Chat.TEXTS.get("button.done"));
+        assertThat(chat.current()).isNotEqualTo(Question.NEEDS);
+
+        chat.command("back");
+
+        assertThat(chat.current()).isEqualTo(Question.NEEDS);
+        for (Need need : new Need[] {Need.ADMIN, Need.USER_ACCOUNTS}) {
+            assertThat(chat.ticked(Chat.TEXTS.option(Question.NEEDS, need))).as("%s ticked", need).isTrue();
+        }
+        chat.press(Chat.TEXTS.get("button.done"));
+        assertThat(chat.state.profile().needs()).containsExactlyInAnyOrder(Need.ADMIN, Need.USER_ACCOUNTS);
+    }
+
+    @Test
+    void shouldCountTheQuestionsStillToComeAfterGoingBack() {
+        Chat chat = new Chat().command("start").answer(AppKind.BLOG).answer(ProjectSize.MEDIUM);
+
+        chat.command("back");
+
+        Matcher progress = Pattern.compile(Chat.TEXTS.get("question.progress", "(\\d+)", "(\\d+)"))
+                .matcher(chat.text());
+        assertThat(progress.find()).as(chat.text()).isTrue();
+        assertThat(Integer.parseInt(progress.group(2))).as(chat.text())
+                .isGreaterThan(Integer.parseInt(progress.group(1)));
     }
 
     @Test
