@@ -1,6 +1,6 @@
 package com.frameworkadvisor.conversation;
 
-/** Lists what the user can do; changes nothing. */
+/** Lists what the user can do, from the same list as Telegram's command menu; changes nothing. */
 final class HelpCommand implements CommandHandler {
 
     private final Texts texts;
@@ -11,6 +11,11 @@ final class HelpCommand implements CommandHandler {
 
     @Override
     public Turn handle(ConversationState state, String argument) {
-        return Turn.of(state, Reply.message(texts.get("help")));
+        StringBuilder help = new StringBuilder(Html.bold(texts.get("help.title"))).append("\n")
+                .append(texts.get("help.intro"));
+        for (String name : CommandMenu.NAMES) {
+            help.append("\n/").append(name).append(": ").append(CommandMenu.description(texts, name));
+        }
+        return Turn.of(state, Reply.message(help.append("\n").append(texts.get("help.after")).toString()));
     }
 }

@@ -1,14 +1,12 @@
 package com.frameworkadvisor.telegram;
 
+import com.frameworkadvisor.conversation.CommandMenu;
 import com.frameworkadvisor.conversation.Texts;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 /** The command menu Telegram shows, with descriptions from the message bundle. */
 final class BotCommandMenu {
-
-    static final List<String> MENU = List.of("start", "help", "back", "skip", "whyask", "change", "summary", "why",
-            "sources", "restart", "cancel", "forget");
 
     private final Texts texts;
 
@@ -17,6 +15,7 @@ final class BotCommandMenu {
     }
 
     List<BotCommand> menu() {
-        return MENU.stream().map(name -> new BotCommand(name, texts.get("telegram.command." + name))).toList();
+        return CommandMenu.NAMES.stream().map(name -> new BotCommand(name, CommandMenu.description(texts, name)))
+                .toList();
     }
 }

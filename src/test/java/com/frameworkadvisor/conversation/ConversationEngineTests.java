@@ -160,6 +160,19 @@ class ConversationEngineTests {
     }
 
     @Test
+    void shouldListInHelpEveryCommandOfTheMenuAndHandleEachOfThem() {
+        String help = new Chat().command("start").command("help").text();
+
+        for (String name : CommandMenu.NAMES) {
+            assertThat(help).contains("/" + name + ": " + CommandMenu.description(Chat.TEXTS, name));
+            if (!name.equals("forget")) { // deleting everything stored is the service's, not a turn of the engine
+                String reply = new Chat().command("start").command(name).text();
+                assertThat(reply).as("/%s", name).doesNotContain(Chat.TEXTS.get("unknown-command", name));
+            }
+        }
+    }
+
+    @Test
     void shouldSayThereIsNothingBeforeTheFirstQuestion() {
         Chat chat = new Chat().command("start").command("back");
 
@@ -185,7 +198,7 @@ class ConversationEngineTests {
         Chat chat = new Chat().command("start").answer(AppKind.SHOP);
         Question open = chat.current();
 
-        chat.press("Why?");
+        chat.press(Chat.TEXTS.get("button.why-asked"));
 
         assertThat(chat.current()).isEqualTo(open);
         assertThat(chat.text()).isNotBlank();

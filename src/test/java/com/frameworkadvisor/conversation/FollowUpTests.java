@@ -38,6 +38,20 @@ class FollowUpTests {
     }
 
     @Test
+    void shouldSayWhatIsMissingRatherThanGiveAVerdictOfNothing() {
+        for (String question : new String[] {"/summary", "/why", "why not Flask?"}) {
+            Chat chat = new Chat().command("start");
+            if (question.startsWith("/")) {
+                chat.command(question.substring(1));
+            } else {
+                chat.command("skip").command("skip").type(question);
+            }
+            assertThat(chat.text()).as(question).contains(Chat.TEXTS.get("follow-up.too-little"))
+                    .doesNotContain(Chat.TEXTS.get("summary.title"));
+        }
+    }
+
+    @Test
     void shouldExplainWhyWithNumberedCitedReasons() {
         assertThat(ask("why?").text()).contains("Django").containsPattern("1\\. .*\\[\\d\\]");
     }

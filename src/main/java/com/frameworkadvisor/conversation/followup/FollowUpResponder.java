@@ -19,8 +19,11 @@ import com.frameworkadvisor.knowledge.profile.ProfileChange;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.sources.Fact;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +34,9 @@ import java.util.stream.Collectors;
 public final class FollowUpResponder {
 
     static final int POINTS_SHOWN = 4;
+    /** Answers that rest on a verdict: with nothing to weigh yet, they would only show "0 against 0". */
+    private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.WHY_NOT,
+            Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE);
 
     private final Advisor advisor;
     private final AnswerParser parser;
@@ -59,6 +65,9 @@ public final class FollowUpResponder {
     public Reply answer(Profile profile, Intent intent, String original) {
         // One evaluation: no follow-up shows flip points or open questions, which would cost ~100 more.
         Assessment a = advisor.assess(profile);
+        if (NEED_A_VERDICT.contains(intent.kind()) && a.evidence().isEmpty() && a.setAside().isEmpty()) {
+            return Reply.message(tooLittle(profile));
+        }
         return switch (intent.kind()) {
             case WHY -> why(a);
             case WHY_NOT -> intent.framework() == a.verdict() ? why(a) : whyNot(a, intent.framework());
@@ -92,6 +101,14 @@ public final class FollowUpResponder {
         return Reply.message(presenter.headline(a) + "\n\n" + Html.bold(texts.get("result.why")) + "\n"
                 + presenter.numbered(a.reasons(), POINTS_SHOWN + 1) + "\n\n"
                 + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
+    }
+
+    /** Says what is missing instead of a verdict made of nothing. */
+    private String tooLittle(Profile profile) {
+        String unanswered = Arrays.stream(Question.values()).filter(q -> !q.isAnswered(profile))
+                .map(texts::questionLabel).collect(Collectors.joining(", "));
+        return texts.get("follow-up.too-little") + (unanswered.isEmpty() ? ""
+                : " " + texts.get("follow-up.too-little.missing", unanswered));
     }
 
     /** Where each of the strongest reasons is made: the article and the pinpoint, so it can be checked. */
