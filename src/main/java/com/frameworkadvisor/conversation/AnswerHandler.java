@@ -66,7 +66,7 @@ final class AnswerHandler {
             return Optional.of(flow.proceed(applied.state(), List.of(applied.noted().get())));
         }
         if (parsed.dontKnow()) {
-            ConversationState skipped = state.skipping(spec.sets());
+            ConversationState skipped = state.notKnowing(spec.sets());
             return Optional.of(flow.proceed(skipped, List.of(flow.questions().answered(spec, skipped))));
         }
         return Optional.empty();

@@ -35,7 +35,8 @@ public final class ConversationEngine {
     /** Commands that only make sense once a conversation is going. */
     private static final Set<String> NEED_A_CONVERSATION = Set.of("back", "change", "continue", "summary", "why");
     /** Commands about the open question. */
-    private static final Set<String> NEED_AN_OPEN_QUESTION = Set.of("skip", "whyask");
+    private static final String DONT_KNOW_COMMAND = "dontknow";
+    private static final Set<String> NEED_AN_OPEN_QUESTION = Set.of("skip", DONT_KNOW_COMMAND, "whyask");
 
     private final Texts texts;
     private final InterviewFlow flow;
@@ -61,7 +62,8 @@ public final class ConversationEngine {
         commands.put("help", new HelpCommand(texts));
         commands.put("cancel", new CancelCommand(texts));
         commands.put("back", new BackCommand(flow, texts));
-        commands.put("skip", new SkipCommand(flow));
+        commands.put("skip", new SkipCommand(flow, false));
+        commands.put(DONT_KNOW_COMMAND, new SkipCommand(flow, true));
         commands.put("whyask", new WhyAskedCommand(flow, texts));
         commands.put("change", new ChangeCommand(flow, texts));
         commands.put("continue", new ContinueCommand(flow, texts));
@@ -111,7 +113,8 @@ public final class ConversationEngine {
         }
         return switch (button.verb()) {
             case ANSWER, TOGGLE, DONE -> answers.press(state, button);
-            case SKIP, DONT_KNOW -> command(state, "skip", "");
+            case SKIP -> command(state, "skip", "");
+            case DONT_KNOW -> command(state, DONT_KNOW_COMMAND, "");
             case BACK -> command(state, "back", "");
             case WHY_ASKED -> command(state, "whyask", "");
             case EDIT -> command(state, "change", button.argument());

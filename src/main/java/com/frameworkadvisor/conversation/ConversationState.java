@@ -20,7 +20,8 @@ import java.util.Set;
  * @param pendingNeeds needs mentioned in passing while another question was open; ticked in advance when the
  *                     needs question comes, but not counted until the user confirms them there
  * @param asked        the questions asked, oldest first: "back" walks this list
- * @param skipped      questions skipped or answered "don't know"
+ * @param skipped      questions skipped or answered "don't know": not asked again
+ * @param unknown      of those, the ones answered "don't know", which the result mentions: knowing might matter
  * @param thorough     the user asked to go on after the interview stopped early
  * @param turn         increases whenever a question is asked; its buttons carry that number, so old ones expire
  * @param shown        the verdict last shown, so a changed answer can say how the recommendation moved
@@ -33,12 +34,13 @@ public record ConversationState(
         Set<Need> pendingNeeds,
         List<Question> asked,
         Set<Question> skipped,
+        Set<Question> unknown,
         boolean thorough,
         int turn,
         Shown shown) {
 
     public static final ConversationState NEW =
-            new ConversationState(Stage.IDLE, null, null, null, null, null, null, false, 0, null);
+            new ConversationState(Stage.IDLE, null, null, null, null, null, null, null, false, 0, null);
 
     public ConversationState {
         profile = profile == null ? Profile.EMPTY : profile;
@@ -46,6 +48,7 @@ public record ConversationState(
         pendingNeeds = pendingNeeds == null ? Set.of() : Set.copyOf(pendingNeeds);
         asked = asked == null ? List.of() : List.copyOf(asked);
         skipped = skipped == null ? Set.of() : Set.copyOf(skipped);
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
 
     public ConversationState withStage(Stage newStage) {
@@ -100,14 +103,35 @@ public record ConversationState(
         Set<Question> newSkipped = EnumSet.noneOf(Question.class);
         newSkipped.addAll(skipped);
         newSkipped.add(question);
-        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn);
+        Set<Question> newUnknown = EnumSet.noneOf(Question.class);
+        newUnknown.addAll(unknown);
+        newUnknown.remove(question);
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn)
+                .withUnknown(newUnknown);
+    }
+
+    /** "Don't know": left unanswered like a skip, and remembered as not known. */
+    public ConversationState notKnowing(Question question) {
+        Set<Question> newUnknown = EnumSet.noneOf(Question.class);
+        newUnknown.addAll(unknown);
+        newUnknown.add(question);
+        return skipping(question).withUnknown(newUnknown);
     }
 
     public ConversationState unskipping(Question question) {
         Set<Question> newSkipped = EnumSet.noneOf(Question.class);
         newSkipped.addAll(skipped);
         newSkipped.remove(question);
-        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn);
+        Set<Question> newUnknown = EnumSet.noneOf(Question.class);
+        newUnknown.addAll(unknown);
+        newUnknown.remove(question);
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn)
+                .withUnknown(newUnknown);
+    }
+
+    private ConversationState withUnknown(Set<Question> newUnknown) {
+        return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, newUnknown,
+                thorough, turn, shown);
     }
 
     /** Drops the last asked question from the history, as "back" does. */
@@ -124,25 +148,25 @@ public record ConversationState(
     }
 
     public ConversationState showing(Framework verdict, Confidence confidence) {
-        return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, thorough,
-                turn, new Shown(verdict, confidence));
+        return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, unknown,
+                thorough, turn, new Shown(verdict, confidence));
     }
 
     /** A fresh interview that keeps counting turns, so buttons from before the restart stay expired. */
     public ConversationState restarted() {
-        return new ConversationState(Stage.INTERVIEW, null, null, null, null, null, null, false, turn + 1, null);
+        return new ConversationState(Stage.INTERVIEW, null, null, null, null, null, null, null, false, turn + 1, null);
     }
 
     /** Nothing going on, all answers forgotten; the turn counter goes on so old buttons stay expired. */
     public ConversationState cancelled() {
-        return new ConversationState(Stage.IDLE, null, null, null, null, null, null, false, turn + 1, null);
+        return new ConversationState(Stage.IDLE, null, null, null, null, null, null, null, false, turn + 1, null);
     }
 
     private ConversationState copy(Stage newStage, Profile newProfile, Question newCurrent, Set<Need> newDraft,
                                    Set<Need> newPending, List<Question> newAsked, Set<Question> newSkipped,
                                    boolean newThorough, int newTurn) {
         return new ConversationState(newStage, newProfile, newCurrent, newDraft, newPending, newAsked, newSkipped,
-                newThorough, newTurn, shown);
+                unknown, newThorough, newTurn, shown);
     }
 
     public enum Stage {

@@ -13,6 +13,7 @@ import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Moves the interview on after every answer: asks the next question the planner picks, or, when none is left
@@ -107,6 +108,10 @@ final class InterviewFlow {
             html.append(Html.italic(texts.get("result.stopped-early"))).append("\n\n");
         }
         html.append(presenter.present(recommendation));
+        if (!state.unknown().isEmpty()) {
+            html.append("\n\n").append(Html.italic(texts.get("result.dont-know", state.unknown().stream().sorted()
+                    .map(texts::questionLabel).collect(Collectors.joining(", ")))));
+        }
         List<List<Button>> buttons = new ArrayList<>();
         buttons.add(List.of(ButtonData.button(texts.get("button.summary"), Verb.SUMMARY, "", 0),
                 ButtonData.button(texts.get("button.why"), Verb.WHY, "", 0)));

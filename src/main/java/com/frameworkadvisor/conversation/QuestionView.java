@@ -42,8 +42,9 @@ final class QuestionView {
 
     /** What replaces the question once it is answered: the question and the answer given. */
     Reply answered(QuestionSpec spec, ConversationState state) {
-        String answer = state.skipped().contains(spec.sets()) && !spec.sets().isAnswered(state.profile())
-                ? texts.get("answer.skipped") : wording.answer(state.profile(), spec.sets());
+        boolean unanswered = state.skipped().contains(spec.sets()) && !spec.sets().isAnswered(state.profile());
+        String answer = !unanswered ? wording.answer(state.profile(), spec.sets())
+                : texts.get(state.unknown().contains(spec.sets()) ? "answer.dont-know" : "answer.skipped");
         return Reply.answered(texts.question(spec) + "\n→ " + Html.bold(Html.escape(answer)));
     }
 

@@ -2,19 +2,25 @@ package com.frameworkadvisor.conversation;
 
 import java.util.List;
 
-/** Skips the open question ("skip" and "don't know" both leave it unanswered); the advisor assumes nothing. */
+/**
+ * Leaves the open question unanswered: "skip" (the user would rather not say) or "don't know" (the user cannot
+ * say yet). Either way the advisor assumes nothing; a "don't know" is remembered, and the result mentions it.
+ */
 final class SkipCommand implements CommandHandler {
 
     private final InterviewFlow flow;
+    private final boolean dontKnow;
 
-    SkipCommand(InterviewFlow flow) {
+    SkipCommand(InterviewFlow flow, boolean dontKnow) {
         this.flow = flow;
+        this.dontKnow = dontKnow;
     }
 
     @Override
     public Turn handle(ConversationState state, String argument) {
-        ConversationState skipped = state.withProfile(state.profile().without(state.current()))
-                .skipping(state.current());
+        ConversationState unanswered = state.withProfile(state.profile().without(state.current()));
+        ConversationState skipped = dontKnow ? unanswered.notKnowing(state.current())
+                : unanswered.skipping(state.current());
         Reply echo = flow.questions().answered(flow.catalogue().of(state.current()), skipped);
         return flow.proceed(skipped, List.of(echo));
     }

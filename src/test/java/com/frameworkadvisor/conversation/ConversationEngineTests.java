@@ -173,6 +173,40 @@ class ConversationEngineTests {
     }
 
     @Test
+    void shouldRecordSkipAndDontKnowAsDifferentAnswersAndMentionWhatIsNotKnownInTheResult() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        Question skipped = chat.current();
+        chat.press(Chat.TEXTS.get("button.skip"));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("answer.skipped"));
+        Question unknown = chat.current();
+        chat.press(Chat.TEXTS.get("button.dont-know"));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("answer.dont-know"));
+        assertThat(chat.state.skipped()).contains(skipped, unknown);
+        assertThat(chat.state.unknown()).containsExactly(unknown);
+
+        while (chat.stage() == Stage.INTERVIEW) {
+            chat.command("skip");
+        }
+
+        assertThat(chat.all.stream().map(Reply::html).filter(h -> h.contains(Chat.TEXTS.get("result.dont-know",
+                Chat.TEXTS.questionLabel(unknown))))).isNotEmpty();
+    }
+
+    @Test
+    void shouldTakeATypedDontKnowAsNotKnownAndAnAnswerGivenLaterAsKnown() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        Question open = chat.current();
+
+        chat.type("no idea yet");
+
+        assertThat(chat.state.unknown()).containsExactly(open);
+        chat.command("change").press(Chat.TEXTS.questionLabel(open));
+        chat.answer(open.options().get(0));
+        assertThat(chat.state.unknown()).isEmpty();
+        assertThat(chat.state.skipped()).doesNotContain(open);
+    }
+
+    @Test
     void shouldSayThereIsNothingBeforeTheFirstQuestion() {
         Chat chat = new Chat().command("start").command("back");
 

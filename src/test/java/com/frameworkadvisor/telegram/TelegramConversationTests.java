@@ -3,6 +3,8 @@ package com.frameworkadvisor.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.ChatMessage;
 import java.time.Duration;
@@ -118,7 +120,8 @@ class TelegramConversationTests {
         }
         assertThat(bot.api.calls("sendMessage")).allSatisfy(call -> assertThat(call.status()).isEqualTo(200));
         bot.api.sendText(chat, chat, "/summary");
-        assertThat(bot.awaitMessage(chat, "Decision record").text()).contains("no answers yet");
+        // None of that was an answer: there is nothing to summarise, and the bot says what is missing.
+        bot.awaitMessage(chat, texts().get("follow-up.too-little"));
     }
 
     @Test
@@ -155,8 +158,9 @@ class TelegramConversationTests {
         bot.awaitMessage(group, "How big and complex");
 
         bot.api.sendGroupText(group, 12, "/summary", null);
-        ChatMessage summary = bot.awaitMessage(group, "Decision record");
-        assertThat(summary.text()).contains("no answers yet");
+        // User 12 has answered nothing (user 11's answer is not theirs): the kind of application is still open.
+        ChatMessage summary = bot.awaitMessage(group, texts().get("follow-up.too-little"));
+        assertThat(summary.text()).contains(texts().questionLabel(Question.KIND));
         assertThat(bot.chat(group)).noneMatch(m -> m.text().contains("good morning"));
     }
 
@@ -179,5 +183,9 @@ class TelegramConversationTests {
 
     private static int count(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    private static Texts texts() {
+        return bot.context.getBean(Texts.class);
     }
 }

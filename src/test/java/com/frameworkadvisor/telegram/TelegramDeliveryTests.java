@@ -15,8 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Delivery and faults: each against the fake Bot API, driving the real TelegramBots client. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -90,6 +93,26 @@ class TelegramDeliveryTests {
         } finally {
             SwitchableBarrier.failing.set(false);
             api.close();
+        }
+    }
+
+    @Test
+    void shouldSendAtOnceAfterARestartWhatTheCrashedPollerHadLeased() {
+        String database = "jdbc:h2:mem:restart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (BotHarness first = BotHarness.start("spring.datasource.url=" + database)) {
+            assertThat(first.chat(2010)).isEmpty(); // this start only creates the schema
+        }
+        // As a killed poller leaves it: a reply taken for sending, its lease still running for half a minute.
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+        jdbc.sql("INSERT INTO telegram_outbox (chat_id, kind, payload, attempts, not_before, created_at, lease_owner, "
+                        + "lease_until) VALUES (2010, 'SEND', :payload, 0, :now, :now, :owner, :until)")
+                .param("payload", "{\"kind\":\"SEND\",\"html\":\"sent before the crash\",\"buttons\":[]}")
+                .param("now", OffsetDateTime.now()).param("owner", TelegramConfiguration.POLLING_INSTANCE)
+                .param("until", OffsetDateTime.now().plusSeconds(30)).update();
+
+        try (BotHarness restarted = BotHarness.start("spring.datasource.url=" + database)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> restarted.chat(2010).stream()
+                    .anyMatch(m -> m.text().contains("sent before the crash")));
         }
     }
 
