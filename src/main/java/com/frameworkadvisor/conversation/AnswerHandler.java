@@ -40,6 +40,7 @@ final class AnswerHandler {
                     ? expired(state) : toggle(state, spec, (Need) spec.option(data.argument()));
             case DONE -> !spec.multiple() ? expired(state)
                     : answer(state.withNeedsConfirmed(state.draftNeeds()), spec, Optional.empty());
+            case MORE -> page(state, spec, data.argument());
             default -> throw new IllegalArgumentException("not an answer: " + data);
         };
     }
@@ -120,8 +121,23 @@ final class AnswerHandler {
             draft.add(need);
         }
         ConversationState toggled = state.withDraftNeeds(draft);
-        Reply updated = Reply.updatedQuestion(texts.question(spec), flow.questions().buttons(toggled, spec));
+        Reply updated = Reply.updatedQuestion(texts.question(spec),
+                flow.questions().buttons(toggled, spec, QuestionView.pageOf(spec, need)));
         return Turn.of(toggled, updated);
+    }
+
+    /** Another page of the open question's options, in place of the one shown; the answers so far stay. */
+    private Turn page(ConversationState state, QuestionSpec spec, String argument) {
+        int page;
+        try {
+            page = Integer.parseInt(argument);
+        } catch (NumberFormatException e) {
+            return expired(state);
+        }
+        if (page < 0 || page >= QuestionView.pages(spec)) {
+            return expired(state);
+        }
+        return Turn.of(state, Reply.updatedQuestion(texts.question(spec), flow.questions().buttons(state, spec, page)));
     }
 
     private Turn expired(ConversationState state) {

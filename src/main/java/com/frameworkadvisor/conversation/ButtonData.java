@@ -55,6 +55,8 @@ public record ButtonData(Verb verb, String argument, int turn) {
         TOGGLE('t', true),
         /** Finish the multiple-choice question. */
         DONE('d', true),
+        /** Show another page of the open question's options; argument: the page, from 0. */
+        MORE('m', true),
         SKIP('s', true),
         DONT_KNOW('k', true),
         BACK('b', true),

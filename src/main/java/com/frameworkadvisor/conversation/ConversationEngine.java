@@ -112,7 +112,7 @@ public final class ConversationEngine {
             return expired(state);
         }
         return switch (button.verb()) {
-            case ANSWER, TOGGLE, DONE -> answers.press(state, button);
+            case ANSWER, TOGGLE, DONE, MORE -> answers.press(state, button);
             case SKIP -> command(state, "skip", "");
             case DONT_KNOW -> command(state, DONT_KNOW_COMMAND, "");
             case BACK -> command(state, "back", "");

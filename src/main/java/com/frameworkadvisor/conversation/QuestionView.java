@@ -12,6 +12,8 @@ import java.util.List;
 final class QuestionView {
 
     static final int OPTIONS_PER_ROW = 2;
+    /** A phone shows about this many choices without a wall of buttons; the rest are a tap on "More…" away. */
+    static final int OPTIONS_PER_PAGE = 8;
     static final String TICK = "✓ ";
 
     private final Texts texts;
@@ -49,9 +51,21 @@ final class QuestionView {
     }
 
     List<List<Button>> buttons(ConversationState state, QuestionSpec spec) {
+        return buttons(state, spec, 0);
+    }
+
+    /**
+     * The buttons with one page of the options, most common first (the order of rules/questions.json), two to a
+     * row, and "More…" for the next page, which comes back to the first after the last.
+     */
+    List<List<Button>> buttons(ConversationState state, QuestionSpec spec, int page) {
+        List<? extends Enum<?>> options = spec.optionValues();
+        int pages = pages(spec);
+        int shown = Math.floorMod(page, pages);
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
-        for (Enum<?> option : spec.optionValues()) {
+        int end = Math.min(options.size(), (shown + 1) * OPTIONS_PER_PAGE);
+        for (Enum<?> option : options.subList(shown * OPTIONS_PER_PAGE, end)) {
             row.add(optionButton(state, spec, option));
             if (row.size() == OPTIONS_PER_ROW) {
                 rows.add(row);
@@ -60,6 +74,10 @@ final class QuestionView {
         }
         if (!row.isEmpty()) {
             rows.add(row);
+        }
+        if (pages > 1) {
+            String label = texts.get(shown + 1 < pages ? "button.more" : "button.first-options");
+            rows.add(List.of(ButtonData.button(label, Verb.MORE, String.valueOf((shown + 1) % pages), state.turn())));
         }
         if (spec.multiple()) {
             rows.add(List.of(ButtonData.button(texts.get("button.done"), Verb.DONE, "", state.turn())));
@@ -73,6 +91,15 @@ final class QuestionView {
         navigation.add(ButtonData.button(texts.get("button.why-asked"), Verb.WHY_ASKED, "", state.turn()));
         rows.add(navigation);
         return rows;
+    }
+
+    static int pages(QuestionSpec spec) {
+        return Math.max(1, (spec.optionValues().size() + OPTIONS_PER_PAGE - 1) / OPTIONS_PER_PAGE);
+    }
+
+    /** The page an option is on, so a tick keeps the user on the page they were looking at. */
+    static int pageOf(QuestionSpec spec, Enum<?> option) {
+        return Math.max(0, spec.optionValues().indexOf(option)) / OPTIONS_PER_PAGE;
     }
 
     private Button optionButton(ConversationState state, QuestionSpec spec, Enum<?> option) {

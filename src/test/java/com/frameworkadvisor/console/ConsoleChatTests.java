@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.interview.QuestionCatalogue;
+import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,7 +74,8 @@ class ConsoleChatTests {
     void shouldShowButtonsAsNumbersAndAcceptTheNumber() throws Exception {
         String transcript = chat("console:test-2", "3");
 
-        assertThat(transcript).contains("→ News or publishing");
+        Enum<?> third = QuestionCatalogue.load(Optional.of(Path.of("rules"))).of(Question.KIND).optionValues().get(2);
+        assertThat(transcript).contains("→ " + texts.option(Question.KIND, third));
     }
 
     @Test

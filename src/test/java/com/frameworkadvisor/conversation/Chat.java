@@ -45,9 +45,25 @@ final class Chat {
         return send(new Input.Text(text));
     }
 
-    /** Presses the button whose label is {@code label} (ignoring a tick) among the last replies' buttons. */
+    /**
+     * Presses the button whose label is {@code label} (ignoring a tick) among the last replies' buttons, turning
+     * the question's pages with "More…" until it shows, as a user would.
+     */
     Chat press(String label) {
+        for (int page = 0; page < 5 && !hasButton(label); page++) {
+            String pager = hasButton(TEXTS.get("button.more")) ? TEXTS.get("button.more")
+                    : TEXTS.get("button.first-options");
+            if (!hasButton(pager)) {
+                break;
+            }
+            send(new Input.Press(button(pager).data()));
+        }
         return send(new Input.Press(button(label).data()));
+    }
+
+    boolean hasButton(String label) {
+        return last.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
+                .anyMatch(b -> b.label().replace(QuestionView.TICK, "").equals(label));
     }
 
     Button button(String label) {

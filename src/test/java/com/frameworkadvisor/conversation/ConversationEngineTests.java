@@ -14,6 +14,7 @@ import com.frameworkadvisor.knowledge.profile.ProjectSize;
 import com.frameworkadvisor.knowledge.profile.PythonSkill;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.profile.TeamSize;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -204,6 +205,35 @@ class ConversationEngineTests {
         chat.answer(open.options().get(0));
         assertThat(chat.state.unknown()).isEmpty();
         assertThat(chat.state.skipped()).doesNotContain(open);
+    }
+
+    @Test
+    void shouldShowAtMostEightChoicesAtOnceTwoToARowWithMoreForTheRest() {
+        Chat chat = new Chat().command("start");
+        while (chat.current() != Question.NEEDS) {
+            assertOptionsFitAPhone(chat);
+            chat.command("skip");
+        }
+        assertOptionsFitAPhone(chat);
+        Need onTheFirstPage = Need.ADMIN;
+        Need further = Need.SITE_EXTRAS;
+        assertThat(chat.hasButton(Chat.TEXTS.option(Question.NEEDS, further))).isFalse();
+
+        chat.answer(onTheFirstPage).answer(further);
+
+        // The tick keeps the user on the page they were on, and both ticks count.
+        assertThat(chat.ticked(Chat.TEXTS.option(Question.NEEDS, further))).isTrue();
+        chat.press(Chat.TEXTS.get("button.done"));
+        assertThat(chat.state.profile().needs()).containsExactlyInAnyOrder(onTheFirstPage, further);
+    }
+
+    private static void assertOptionsFitAPhone(Chat chat) {
+        List<List<Button>> keyboard = chat.last.stream().flatMap(r -> r.buttons().stream()).toList();
+        long options = keyboard.stream().flatMap(List::stream)
+                .filter(b -> ButtonData.decode(b.data()).map(d -> d.verb() == ButtonData.Verb.ANSWER
+                        || d.verb() == ButtonData.Verb.TOGGLE).orElse(false)).count();
+        assertThat(options).as("choices shown for %s", chat.current()).isBetween(1L, 8L);
+        assertThat(keyboard).allSatisfy(row -> assertThat(row).hasSizeLessThanOrEqualTo(4));
     }
 
     @Test

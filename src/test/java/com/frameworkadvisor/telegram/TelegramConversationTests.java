@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.knowledge.profile.AppKind;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.ChatMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,39 @@ class TelegramConversationTests {
                 .allSatisfy(a -> assertThat(a.params().toString()).contains("expired"));
         bot.api.sendText(chat, chat, "/summary");
         assertThat(bot.awaitMessage(chat, "Decision record").text()).contains("Online shop").doesNotContain("Blog");
+    }
+
+    @Test
+    void shouldShowAtMostEightChoicesAndTheRestOnTheSameMessageAfterMore() {
+        long chat = 1007;
+        bot.api.sendText(chat, chat, "/start");
+        ChatMessage question = bot.awaitMessage(chat, texts().get("question.kind.text"));
+        String more = texts().get("button.more");
+        assertThat(optionButtons(question, more)).hasSizeLessThanOrEqualTo(8);
+        assertThat(question.keyboard()).allSatisfy(row -> assertThat(row).hasSizeLessThanOrEqualTo(4));
+
+        String further = texts().option(Question.KIND, AppKind.OTHER);
+        assertThat(BotHarness.buttonData(question, further)).isEmpty();
+        bot.press(chat, chat, more);
+
+        ChatMessage edited = bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.messageId()
+                == question.messageId() && BotHarness.buttonData(m, further).isPresent())).stream()
+                .filter(m -> m.messageId() == question.messageId()).findFirst().orElseThrow();
+        assertThat(optionButtons(edited, texts().get("button.first-options"))).hasSizeLessThanOrEqualTo(8);
+        bot.press(chat, chat, further);
+        bot.awaitMessage(chat, texts().get("question.size.text"));
+    }
+
+    /** The option buttons of a question message: the rows above the pager. */
+    private static List<String> optionButtons(ChatMessage message, String pager) {
+        List<String> labels = new ArrayList<>();
+        for (List<Map<String, String>> row : message.keyboard()) {
+            if (row.stream().anyMatch(b -> pager.equals(b.get("text")))) {
+                return labels;
+            }
+            row.forEach(b -> labels.add(b.get("text")));
+        }
+        throw new AssertionError("no '" + pager + "' button in " + message.keyboard());
     }
 
     @Test
