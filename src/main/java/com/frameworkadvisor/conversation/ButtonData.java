@@ -69,7 +69,11 @@ public record ButtonData(Verb verb, String argument, int turn) {
         CONTINUE('n', false),
         SUMMARY('y', false),
         WHY('h', false),
-        RESTART('r', false);
+        RESTART('r', false),
+        /** Go ahead with, or keep from, deleting the answers; argument: the command (or "keep") and its turn. */
+        CONFIRM('x', false),
+        /** Bring back the answers just deleted. */
+        UNDO('u', false);
 
         private final char code;
         private final boolean boundToQuestion;

@@ -36,6 +36,7 @@ public final class ConversationEngine {
     private static final Set<String> NEED_A_CONVERSATION = Set.of("back", "change", "continue", "summary", "why");
     /** Commands about the open question. */
     private static final String DONT_KNOW_COMMAND = "dontknow";
+    private static final String UNDO = "undo";
     private static final Set<String> NEED_AN_OPEN_QUESTION = Set.of("skip", DONT_KNOW_COMMAND, "whyask");
 
     private final Texts texts;
@@ -56,11 +57,14 @@ public final class ConversationEngine {
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
                 new SummaryPresenter(texts, citations, presenter));
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
-        commands.put("start", start);
-        commands.put("resume", new ResumeCommand(flow, start, texts));
-        commands.put("restart", new StartCommand(flow, answers, texts, "restarted"));
+        commands.put("start", new ConfirmFirst("start", start, texts));
+        ResumeCommand resume = new ResumeCommand(flow, start, texts, "resumed");
+        commands.put("resume", resume);
+        commands.put("restart", new ConfirmFirst("restart", new StartCommand(flow, answers, texts, "restarted"),
+                texts));
         commands.put("help", new HelpCommand(texts));
-        commands.put("cancel", new CancelCommand(texts));
+        commands.put("cancel", new ConfirmFirst("cancel", new CancelCommand(texts), texts));
+        commands.put(UNDO, new UndoCommand(new ResumeCommand(flow, start, texts, "undone"), texts));
         commands.put("back", new BackCommand(flow, texts));
         commands.put("skip", new SkipCommand(flow, false));
         commands.put(DONT_KNOW_COMMAND, new SkipCommand(flow, true));
@@ -72,12 +76,9 @@ public final class ConversationEngine {
         commands.put("sources", followUp(Intent.Kind.SOURCES));
     }
 
-    /** The command names, for a transport's command menu. */
-    public Set<String> commandNames() {
-        return commands.keySet();
-    }
-
-    public Turn apply(ConversationState state, Input input) {
+    public Turn apply(ConversationState given, Input input) {
+        // An undo is offered until the user does anything else.
+        ConversationState state = isUndo(input) ? given : given.withoutUndo();
         if (input instanceof Input.Command command) {
             return command(state, command.name(), command.argument());
         }
@@ -85,6 +86,26 @@ public final class ConversationEngine {
             return press(state, press.data());
         }
         return text(state, ((Input.Text) input).text());
+    }
+
+    private static boolean isUndo(Input input) {
+        return input instanceof Input.Command command && UNDO.equalsIgnoreCase(command.name())
+                || input instanceof Input.Press press
+                && ButtonData.decode(press.data()).map(d -> d.verb() == ButtonData.Verb.UNDO).orElse(false);
+    }
+
+    /** A press on a confirmation: go ahead with the deleting command it names, or keep the answers. */
+    private Turn confirm(ConversationState state, String argument) {
+        int dash = argument.lastIndexOf('-');
+        String name = dash < 0 ? "" : argument.substring(0, dash);
+        boolean current = dash >= 0 && argument.substring(dash + 1).equals(String.valueOf(state.turn()));
+        if (!current) {
+            return expired(state);
+        }
+        if (ConfirmFirst.KEEP.equals(name)) {
+            return Turn.of(state, Reply.message(texts.get("kept")));
+        }
+        return commands.get(name) instanceof ConfirmFirst deleting ? deleting.confirmed(state) : expired(state);
     }
 
     private Turn command(ConversationState state, String name, String argument) {
@@ -123,6 +144,8 @@ public final class ConversationEngine {
             case SUMMARY -> command(state, "summary", "");
             case WHY -> command(state, "why", "");
             case RESTART -> command(state, "restart", "");
+            case CONFIRM -> confirm(state, button.argument());
+            case UNDO -> command(state, UNDO, "");
         };
     }
 

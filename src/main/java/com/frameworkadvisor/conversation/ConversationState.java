@@ -25,6 +25,8 @@ import java.util.Set;
  * @param thorough     the user asked to go on after the interview stopped early
  * @param turn         increases whenever a question is asked; its buttons carry that number, so old ones expire
  * @param shown        the verdict last shown, so a changed answer can say how the recommendation moved
+ * @param undo         the conversation as it was before its answers were deleted (cancel, start over), kept until
+ *                     the user does anything else, so one tap on "Undo" brings it back; otherwise {@code null}
  */
 public record ConversationState(
         Stage stage,
@@ -37,10 +39,11 @@ public record ConversationState(
         Set<Question> unknown,
         boolean thorough,
         int turn,
-        Shown shown) {
+        Shown shown,
+        ConversationState undo) {
 
     public static final ConversationState NEW =
-            new ConversationState(Stage.IDLE, null, null, null, null, null, null, null, false, 0, null);
+            new ConversationState(Stage.IDLE, null, null, null, null, null, null, null, false, 0, null, null);
 
     public ConversationState {
         profile = profile == null ? Profile.EMPTY : profile;
@@ -131,7 +134,7 @@ public record ConversationState(
 
     private ConversationState withUnknown(Set<Question> newUnknown) {
         return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, newUnknown,
-                thorough, turn, shown);
+                thorough, turn, shown, undo);
     }
 
     /** Drops the last asked question from the history, as "back" does. */
@@ -149,24 +152,48 @@ public record ConversationState(
 
     public ConversationState showing(Framework verdict, Confidence confidence) {
         return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, unknown,
-                thorough, turn, new Shown(verdict, confidence));
+                thorough, turn, new Shown(verdict, confidence), undo);
     }
 
     /** A fresh interview that keeps counting turns, so buttons from before the restart stay expired. */
     public ConversationState restarted() {
-        return new ConversationState(Stage.INTERVIEW, null, null, null, null, null, null, null, false, turn + 1, null);
+        return new ConversationState(Stage.INTERVIEW, null, null, null, null, null, null, null, false, turn + 1, null,
+                null);
     }
 
     /** Nothing going on, all answers forgotten; the turn counter goes on so old buttons stay expired. */
     public ConversationState cancelled() {
-        return new ConversationState(Stage.IDLE, null, null, null, null, null, null, null, false, turn + 1, null);
+        return new ConversationState(Stage.IDLE, null, null, null, null, null, null, null, false, turn + 1, null,
+                null);
     }
 
     private ConversationState copy(Stage newStage, Profile newProfile, Question newCurrent, Set<Need> newDraft,
                                    Set<Need> newPending, List<Question> newAsked, Set<Question> newSkipped,
                                    boolean newThorough, int newTurn) {
         return new ConversationState(newStage, newProfile, newCurrent, newDraft, newPending, newAsked, newSkipped,
-                unknown, newThorough, newTurn, shown);
+                unknown, newThorough, newTurn, shown, undo);
+    }
+
+    /** Keeps {@code before} (without its own undo) so that it can be brought back. */
+    public ConversationState withUndo(ConversationState before) {
+        return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, unknown,
+                thorough, turn, shown, before.withoutUndo());
+    }
+
+    public ConversationState withoutUndo() {
+        return undo == null ? this : new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked,
+                skipped, unknown, thorough, turn, shown, null);
+    }
+
+    /** This state brought back after {@code now}: a later turn number, so every button shown since expires. */
+    public ConversationState broughtBackAfter(ConversationState now) {
+        return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, unknown,
+                thorough, Math.max(turn, now.turn()) + 1, shown, null);
+    }
+
+    /** Whether deleting the answers would lose anything the user gave. */
+    public boolean hasAnswers() {
+        return stage != Stage.IDLE && (!profile.equals(Profile.EMPTY) || !skipped.isEmpty() || shown != null);
     }
 
     public enum Stage {

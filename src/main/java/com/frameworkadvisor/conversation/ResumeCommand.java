@@ -12,11 +12,14 @@ final class ResumeCommand implements CommandHandler {
     private final InterviewFlow flow;
     private final CommandHandler start;
     private final Texts texts;
+    /** "resumed" after a restart of the program, "undone" after an undo: the greeting, and the key prefix. */
+    private final String greetingKey;
 
-    ResumeCommand(InterviewFlow flow, CommandHandler start, Texts texts) {
+    ResumeCommand(InterviewFlow flow, CommandHandler start, Texts texts, String greetingKey) {
         this.flow = flow;
         this.start = start;
         this.texts = texts;
+        this.greetingKey = greetingKey;
     }
 
     @Override
@@ -25,14 +28,14 @@ final class ResumeCommand implements CommandHandler {
             return start.handle(state, argument);
         }
         if (state.current() != null) {
-            return Turn.of(state, Reply.message(texts.get("resumed")),
+            return Turn.of(state, Reply.message(texts.get(greetingKey)),
                     flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
         }
         if (state.stage() == Stage.RESULT && state.shown() != null) {
-            return Turn.of(state, Reply.message(texts.get("resumed.result",
+            return Turn.of(state, Reply.message(texts.get(greetingKey + ".result",
                     texts.outcome(state.shown().verdict(), state.shown().confidence()),
                     texts.confidence(state.shown().confidence()))));
         }
-        return flow.proceed(state, List.of(Reply.message(texts.get("resumed"))));
+        return flow.proceed(state, List.of(Reply.message(texts.get(greetingKey))));
     }
 }

@@ -237,6 +237,72 @@ class ConversationEngineTests {
     }
 
     @Test
+    void shouldAskBeforeCancellingAndKeepTheAnswersWhenTheUserSaysNo() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        ConversationState before = chat.state;
+
+        chat.command("cancel");
+
+        assertThat(chat.text()).contains(Chat.TEXTS.get("confirm.cancel"));
+        assertThat(chat.state).isEqualTo(before);
+        chat.press(Chat.TEXTS.get("button.keep"));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("kept"));
+        assertThat(chat.state.profile()).isEqualTo(before.profile());
+        assertThat(chat.stage()).isEqualTo(Stage.INTERVIEW);
+    }
+
+    @Test
+    void shouldCancelOnlyOnceConfirmedAndBringEverythingBackWithOneTapOnUndo() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).answer(ProjectSize.LARGE);
+        Question open = chat.current();
+
+        chat.command("cancel").press(Chat.TEXTS.get("button.confirm-delete"));
+        assertThat(chat.stage()).isEqualTo(Stage.IDLE);
+        assertThat(chat.state.profile().kind()).isNull();
+
+        chat.press(Chat.TEXTS.get("button.undo"));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("undone"));
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+        assertThat(chat.state.profile().size()).isEqualTo(ProjectSize.LARGE);
+        assertThat(chat.current()).isEqualTo(open);
+        assertThat(chat.state.undo()).isNull();
+    }
+
+    @Test
+    void shouldConfirmStartingOverAfterTheResultAndOfferTheUndoOnlyUntilSomethingElseHappens() {
+        Chat chat = new Chat().command("start").type("a large online shop with an admin panel and logins");
+        while (chat.stage() == Stage.INTERVIEW) {
+            chat.command("skip");
+        }
+        ConversationState result = chat.state;
+
+        chat.command("start");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("confirm.start"));
+        assertThat(chat.state).isEqualTo(result);
+        chat.press(Chat.TEXTS.get("button.confirm-delete"));
+        assertThat(chat.stage()).isEqualTo(Stage.INTERVIEW);
+        Button undo = chat.button(Chat.TEXTS.get("button.undo"));
+
+        chat.answer(AppKind.BLOG).send(new Input.Press(undo.data()));
+
+        assertThat(chat.text()).contains(Chat.TEXTS.get("undo.nothing"));
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.BLOG);
+    }
+
+    @Test
+    void shouldNotAskWhenThereIsNothingToLoseAndExpireAStaleConfirmation() {
+        Chat chat = new Chat().command("start");
+        chat.command("cancel");
+        assertThat(chat.stage()).as("nothing answered: cancelled at once").isEqualTo(Stage.IDLE);
+
+        chat = new Chat().command("start").answer(AppKind.SHOP).command("cancel");
+        Button stale = chat.button(Chat.TEXTS.get("button.confirm-delete"));
+        chat.type("small").send(new Input.Press(stale.data()));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("button.expired"));
+        assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+    }
+
+    @Test
     void shouldSayThereIsNothingBeforeTheFirstQuestion() {
         Chat chat = new Chat().command("start").command("back");
 
@@ -354,7 +420,8 @@ class ConversationEngineTests {
 
     @Test
     void shouldRestartInTheMiddleWithAFreshInterview() {
-        Chat chat = new Chat().command("start").answer(AppKind.SHOP).answer(ProjectSize.LARGE).command("restart");
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).answer(ProjectSize.LARGE).command("restart")
+                .press(Chat.TEXTS.get("button.confirm-delete"));
 
         assertThat(chat.state.profile().kind()).isNull();
         assertThat(chat.current()).isEqualTo(Question.KIND);
@@ -362,7 +429,8 @@ class ConversationEngineTests {
 
     @Test
     void shouldCancelAndForget() {
-        Chat chat = new Chat().command("start").answer(AppKind.SHOP).command("cancel");
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP).command("cancel")
+                .press(Chat.TEXTS.get("button.confirm-delete"));
 
         assertThat(chat.stage()).isEqualTo(Stage.IDLE);
         assertThat(chat.state.profile().kind()).isNull();

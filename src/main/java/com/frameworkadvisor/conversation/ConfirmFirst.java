@@ -1,0 +1,47 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ButtonData.Verb;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A command that deletes the user's answers (cancel, start over) asks first, with a button to go ahead and one
+ * to keep them, and once done it offers to undo. Without answers to lose, it just runs.
+ */
+final class ConfirmFirst implements CommandHandler {
+
+    /** The argument of the "keep them" button. */
+    static final String KEEP = "keep";
+
+    private final String name;
+    private final CommandHandler deleting;
+    private final Texts texts;
+
+    ConfirmFirst(String name, CommandHandler deleting, Texts texts) {
+        this.name = name;
+        this.deleting = deleting;
+        this.texts = texts;
+    }
+
+    @Override
+    public Turn handle(ConversationState state, String argument) {
+        if (!state.hasAnswers()) {
+            return deleting.handle(state, argument);
+        }
+        // The confirmation names the turn it was asked in: once anything else happens, its buttons expire.
+        List<List<Button>> buttons = List.of(List.of(
+                ButtonData.button(texts.get("button.confirm-delete"), Verb.CONFIRM, name + "-" + state.turn(), 0),
+                ButtonData.button(texts.get("button.keep"), Verb.CONFIRM, KEEP + "-" + state.turn(), 0)));
+        return Turn.of(state, Reply.withButtons(texts.get("confirm." + name), buttons));
+    }
+
+    /** The user confirmed: the answers go, and the turn offers to bring them back. */
+    Turn confirmed(ConversationState state) {
+        Turn done = deleting.handle(state, "");
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.withButtons(texts.get("undo.offer"),
+                List.of(List.of(ButtonData.button(texts.get("button.undo"), Verb.UNDO, "", 0)))));
+        replies.addAll(done.replies());
+        return new Turn(done.state().withUndo(state), replies);
+    }
+}
