@@ -24,6 +24,7 @@ public final class ConsoleChat {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     /** Typed on a line of their own, these end the chat; they never reach the conversation. */
     static final Set<String> QUIT = Set.of("/quit", "quit", "exit", "/exit");
+    static final String PROMPT = "> ";
 
     private final ConversationService conversations;
     private final WriteBarrier barrier;
@@ -37,23 +38,25 @@ public final class ConsoleChat {
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
-        out.print(turn(new Input.Command("resume", "")));
-        out.print("> ");
+        run(new PipedLines(in, out), out);
+    }
+
+    void run(LineSource lines, PrintStream out) {
+        out.print(turn(new Input.Command("resume", ""), lines.width()));
         out.flush();
         String line;
-        while ((line = in.readLine()) != null && !QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
-            out.print(turn(toInput(line)));
-            out.print("> ");
+        while ((line = lines.readLine(PROMPT)) != null && !QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
+            out.print(turn(toInput(line), lines.width()));
             out.flush();
         }
         out.println();
     }
 
     /** The turn's replies, shown only once the turn is durable: a reply the user saw is never undone by a crash. */
-    private String turn(Input input) {
+    private String turn(Input input, int width) {
         List<Reply> replies = conversations.handle(chatKey, input);
         barrier.awaitDurable();
-        return renderer.render(replies);
+        return ConsoleRenderer.wrap(renderer.render(replies), width);
     }
 
     Input toInput(String line) {

@@ -29,9 +29,12 @@ class ConsoleConfiguration {
     ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier,
                                   ConfigurableApplicationContext context) {
         return args -> {
-            new ConsoleChat(conversations, barrier, CHAT_KEY).run(
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            // A person at a terminal gets line editing and wrapping; piped input is read as it comes.
+            BufferedReader piped = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            try (LineSource lines = System.console() != null ? new TerminalLines() : new PipedLines(piped, out)) {
+                new ConsoleChat(conversations, barrier, CHAT_KEY).run(lines, out);
+            }
             System.exit(SpringApplication.exit(context, () -> 0));
         };
     }

@@ -45,6 +45,27 @@ final class ConsoleRenderer {
         return out.toString();
     }
 
+    /** The text with every line longer than {@code width} broken at spaces; unchanged when the width is 0. */
+    static String wrap(String text, int width) {
+        if (width <= 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String rest = line;
+            while (rest.length() > width) {
+                int cut = rest.lastIndexOf(' ', width);
+                if (cut <= 0) {
+                    cut = width; // one word longer than the line: cut it
+                }
+                out.append(rest, 0, cut).append('\n');
+                rest = rest.substring(cut).stripLeading();
+            }
+            out.append(rest).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     /** The data of the n-th button shown last (from 1), if there is one. */
     Optional<String> buttonData(int number) {
         if (number < 1 || number > lastButtons.size()) {

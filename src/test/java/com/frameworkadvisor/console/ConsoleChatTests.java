@@ -71,6 +71,14 @@ class ConsoleChatTests {
     }
 
     @Test
+    void shouldWrapLongLinesToTheTerminalsWidthAtSpaces() {
+        String wrapped = ConsoleRenderer.wrap("one two three four five\nshort\n" + "x".repeat(12), 10);
+
+        assertThat(wrapped.split("\n")).containsExactly("one two", "three four", "five", "short", "xxxxxxxxxx", "xx");
+        assertThat(ConsoleRenderer.wrap("unchanged without a terminal", 0)).isEqualTo("unchanged without a terminal");
+    }
+
+    @Test
     void shouldShowButtonsAsNumbersAndAcceptTheNumber() throws Exception {
         String transcript = chat("console:test-2", "3");
 
