@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A command that deletes the user's answers (cancel, start over) asks first, with a button to go ahead and one
- * to keep them, and once done it offers to undo. Without answers to lose, it just runs.
+ * A command that deletes the user's answers (cancel, start over, forget) asks first, with a button to go ahead and
+ * one to keep them, and once done it offers to undo (except forgetting). Without answers to lose, it just runs.
  */
 final class ConfirmFirst implements CommandHandler {
 
@@ -16,11 +16,14 @@ final class ConfirmFirst implements CommandHandler {
     private final String name;
     private final CommandHandler deleting;
     private final Texts texts;
+    private final boolean undoable;
 
-    ConfirmFirst(String name, CommandHandler deleting, Texts texts) {
+    /** @param undoable false for /forget: keeping a copy to undo it would keep what the user asked to delete */
+    ConfirmFirst(String name, CommandHandler deleting, Texts texts, boolean undoable) {
         this.name = name;
         this.deleting = deleting;
         this.texts = texts;
+        this.undoable = undoable;
     }
 
     @Override
@@ -38,6 +41,9 @@ final class ConfirmFirst implements CommandHandler {
     /** The user confirmed: the answers go, and the turn offers to bring them back. */
     Turn confirmed(ConversationState state) {
         Turn done = deleting.handle(state, "");
+        if (!undoable) {
+            return done;
+        }
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.withButtons(texts.get("undo.offer"),
                 List.of(List.of(ButtonData.button(texts.get("button.undo"), Verb.UNDO, "", 0)))));

@@ -57,13 +57,14 @@ public final class ConversationEngine {
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
                 new SummaryPresenter(texts, citations, presenter));
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
-        commands.put("start", new ConfirmFirst("start", start, texts));
+        commands.put("start", new ConfirmFirst("start", start, texts, true));
         ResumeCommand resume = new ResumeCommand(flow, start, texts, "resumed");
         commands.put("resume", resume);
         commands.put("restart", new ConfirmFirst("restart", new StartCommand(flow, answers, texts, "restarted"),
-                texts));
+                texts, true));
         commands.put("help", new HelpCommand(texts));
-        commands.put("cancel", new ConfirmFirst("cancel", new CancelCommand(texts), texts));
+        commands.put("cancel", new ConfirmFirst("cancel", new CancelCommand(texts), texts, true));
+        commands.put("forget", new ConfirmFirst("forget", new ForgetCommand(texts), texts, false));
         commands.put(UNDO, new UndoCommand(new ResumeCommand(flow, start, texts, "undone"), texts));
         commands.put("back", new BackCommand(flow, texts));
         commands.put("skip", new SkipCommand(flow, false));

@@ -26,7 +26,6 @@ public final class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     /** Two writers on one chat at once are rare; a few retries on a fresh load settle it. */
     static final int ATTEMPTS = 3;
-    static final String FORGET = "forget";
     static final String RECOMMENDATIONS = "advisor.recommendations";
     public static final Duration DEFAULT_IDLE_EXPIRY = Duration.ofDays(30);
 
@@ -60,23 +59,29 @@ public final class ConversationService {
     }
 
     public List<Reply> handle(String chatKey, Input input) {
+        return handleTurn(chatKey, input).replies();
+    }
+
+    /** The replies to a turn, and whether the user had everything stored about them deleted in it. */
+    public Handled handleTurn(String chatKey, Input input) {
         try {
-            if (input instanceof Input.Command command && FORGET.equalsIgnoreCase(command.name())) {
-                // Not a turn of the conversation: the conversation itself is what goes.
-                store.delete(chatKey);
-                return List.of(Reply.message(texts.get("forgotten")));
-            }
             for (int attempt = 1; ; attempt++) {
                 Optional<StoredConversation> stored = store.load(chatKey);
                 boolean expired = stored.isPresent() && isIdle(stored.get());
                 ConversationState state = stored.filter(s -> !expired).map(s -> read(chatKey, s.state()))
                         .orElse(ConversationState.NEW);
                 Turn turn = engine.apply(state, input);
+                if (turn.forgetsEverything()) {
+                    // Not a turn of the conversation: the conversation itself is what goes.
+                    store.delete(chatKey);
+                    return new Handled(turn.replies(), true);
+                }
                 try {
                     store.save(chatKey, json.writeValueAsString(turn.state()), stored.map(StoredConversation::version)
                             .orElse(0L));
                     countRecommendation(state, turn.state());
-                    return expired ? withNote(turn.replies(), texts.get("expired")) : turn.replies();
+                    return new Handled(expired ? withNote(turn.replies(), texts.get("expired")) : turn.replies(),
+                            false);
                 } catch (ConcurrentConversationUpdateException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
@@ -85,8 +90,16 @@ public final class ConversationService {
             }
         } catch (RuntimeException e) {
             log.error("Turn failed for chat {} on {}", chatKey, describe(input), e);
-            return List.of(Reply.message(texts.get("error.apology")));
+            return new Handled(List.of(Reply.message(texts.get("error.apology"))), false);
         }
+    }
+
+    /**
+     * @param replies   what to send, in order
+     * @param forgotten everything stored about the conversation was deleted, as the user confirmed: a transport
+     *                  deletes what it keeps about the chat too
+     */
+    public record Handled(List<Reply> replies, boolean forgotten) {
     }
 
     private boolean isIdle(StoredConversation stored) {

@@ -1,7 +1,6 @@
 package com.frameworkadvisor.telegram;
 
 import com.frameworkadvisor.conversation.ConversationService;
-import com.frameworkadvisor.conversation.Input;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import java.util.List;
@@ -30,7 +29,6 @@ final class UpdateProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
     static final String UPDATE_KEY = "update";
-    static final String FORGET = "forget";
     static final String APOLOGY = "error.apology";
     static final String HANDLED = "advisor.updates.handled";
     static final String HANDLING = "advisor.updates.handling";
@@ -184,12 +182,12 @@ final class UpdateProcessor {
 
     private void apply(Incoming incoming) {
         if (incoming instanceof Incoming.ForConversation c) {
-            List<Reply> replies = conversations.handle(c.chatKey(), c.input());
+            ConversationService.Handled handled = conversations.handleTurn(c.chatKey(), c.input());
             boolean privateChat = !c.chatKey().substring(UpdateTranslator.KEY_PREFIX.length()).contains(":");
-            if (privateChat && c.input() instanceof Input.Command command && FORGET.equals(command.name())) {
+            if (privateChat && handled.forgotten()) {
                 records.forgetChat(c.chatId());
             }
-            outbox.enqueue(c.chatId(), renderer.render(replies, c.callbackId()));
+            outbox.enqueue(c.chatId(), renderer.render(handled.replies(), c.callbackId()));
         } else if (incoming instanceof Incoming.Unsupported u) {
             outbox.enqueue(u.chatId(), renderer.render(List.of(Reply.message(texts.get(u.messageKey()))), null));
         } else if (incoming instanceof Incoming.Membership m) {

@@ -166,10 +166,8 @@ class ConversationEngineTests {
 
         for (String name : CommandMenu.NAMES) {
             assertThat(help).contains("/" + name + ": " + CommandMenu.description(Chat.TEXTS, name));
-            if (!name.equals("forget")) { // deleting everything stored is the service's, not a turn of the engine
-                String reply = new Chat().command("start").command(name).text();
-                assertThat(reply).as("/%s", name).doesNotContain(Chat.TEXTS.get("unknown-command", name));
-            }
+            String reply = new Chat().command("start").command(name).text();
+            assertThat(reply).as("/%s", name).doesNotContain(Chat.TEXTS.get("unknown-command", name));
         }
     }
 
@@ -300,6 +298,20 @@ class ConversationEngineTests {
         chat.type("small").send(new Input.Press(stale.data()));
         assertThat(chat.text()).contains(Chat.TEXTS.get("button.expired"));
         assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
+    }
+
+    @Test
+    void shouldForgetEverythingOnlyOnceConfirmedAndOfferNoUndoForIt() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+        Turn asked = Chat.engine().apply(chat.state, new Input.Command("forget", ""));
+        assertThat(asked.forgetsEverything()).isFalse();
+        chat.command("forget");
+
+        Turn confirmed = Chat.engine().apply(chat.state,
+                new Input.Press(chat.button(Chat.TEXTS.get("button.confirm-delete")).data()));
+
+        assertThat(confirmed.forgetsEverything()).isTrue();
+        assertThat(confirmed.replies()).flatExtracting(Reply::buttons).isEmpty();
     }
 
     @Test

@@ -210,8 +210,14 @@ class TelegramConversationTests {
         await().atMost(BotHarness.WAIT)
                 .until(() -> count(jdbc, "SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1005") == 1);
 
+        bot.press(chat, chat, texts().option(Question.KIND, AppKind.SHOP));
+        bot.awaitMessage(chat, texts().get("question.size.text"));
         bot.api.sendText(chat, chat, "/forget");
-        bot.awaitMessage(chat, "everything I stored about you is deleted");
+        bot.awaitMessage(chat, texts().get("confirm.forget"));
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM conversations WHERE chat_key = 'tg:1005'")).as("asked first")
+                .isOne();
+        bot.press(chat, chat, texts().get("button.confirm-delete"));
+        bot.awaitMessage(chat, texts().get("forgotten"));
 
         assertThat(count(jdbc, "SELECT COUNT(*) FROM conversations WHERE chat_key = 'tg:1005'")).isZero();
         assertThat(count(jdbc, "SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1005")).isZero();
