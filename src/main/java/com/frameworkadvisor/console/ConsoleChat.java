@@ -3,6 +3,7 @@ package com.frameworkadvisor.console;
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Input;
 import com.frameworkadvisor.conversation.Reply;
+import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,12 +30,13 @@ public final class ConsoleChat {
     private final ConversationService conversations;
     private final WriteBarrier barrier;
     private final String chatKey;
-    private final ConsoleRenderer renderer = new ConsoleRenderer();
+    private final ConsoleRenderer renderer;
 
-    public ConsoleChat(ConversationService conversations, WriteBarrier barrier, String chatKey) {
+    public ConsoleChat(ConversationService conversations, WriteBarrier barrier, String chatKey, Texts texts) {
         this.conversations = conversations;
         this.barrier = barrier;
         this.chatKey = chatKey;
+        this.renderer = new ConsoleRenderer(texts.get("console.choose"));
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {

@@ -1,6 +1,7 @@
 package com.frameworkadvisor.console;
 
 import com.frameworkadvisor.conversation.ConversationService;
+import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -26,14 +27,14 @@ class ConsoleConfiguration {
     static final String CHAT_KEY = "console:local";
 
     @Bean
-    ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier,
+    ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier, Texts texts,
                                   ConfigurableApplicationContext context) {
         return args -> {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             // A person at a terminal gets line editing and wrapping; piped input is read as it comes.
             BufferedReader piped = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try (LineSource lines = System.console() != null ? new TerminalLines() : new PipedLines(piped, out)) {
-                new ConsoleChat(conversations, barrier, CHAT_KEY).run(lines, out);
+                new ConsoleChat(conversations, barrier, CHAT_KEY, texts).run(lines, out);
             }
             System.exit(SpringApplication.exit(context, () -> 0));
         };

@@ -14,6 +14,12 @@ import java.util.Optional;
 final class ConsoleRenderer {
 
     private final List<Button> lastButtons = new ArrayList<>();
+    /** Under numbered choices: how to choose in a terminal, where there is nothing to tap. */
+    private final String howToChoose;
+
+    ConsoleRenderer(String howToChoose) {
+        this.howToChoose = howToChoose;
+    }
 
     String render(List<Reply> replies) {
         StringBuilder out = new StringBuilder();
@@ -25,7 +31,7 @@ final class ConsoleRenderer {
             out.append(Html.toPlainText(reply.html())).append("\n");
             if (!reply.buttons().isEmpty()) {
                 lastButtons.clear();
-                out.append(choices(reply.buttons()));
+                out.append(choices(reply.buttons())).append(howToChoose).append("\n");
             }
             out.append("\n");
         }

@@ -34,7 +34,7 @@ class ConsoleChatTests {
 
     private String chat(String chatKey, String... lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey).run(
+        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey, texts).run(
                 new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -52,6 +52,7 @@ class ConsoleChatTests {
                 "/summary");
 
         assertThat(transcript).contains("Question 1 of about").contains(" 1) Online shop")
+                .contains(texts.get("console.choose"))
                 .contains("✓ What kind of application are you building? → Online shop")
                 .contains("My recommendation: Django")
                 .contains("Flask scores")
@@ -92,7 +93,7 @@ class ConsoleChatTests {
         List<String> shownAtEachBarrier = new ArrayList<>();
         WriteBarrier recording = () -> shownAtEachBarrier.add(out.toString(StandardCharsets.UTF_8));
 
-        new ConsoleChat(conversations, recording, "console:test-4").run(
+        new ConsoleChat(conversations, recording, "console:test-4", texts).run(
                 new BufferedReader(new StringReader("1\n")), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         // Once for the resume at start, once for the answer; each time before that turn's replies are printed.

@@ -315,6 +315,37 @@ class ConversationEngineTests {
     }
 
     @Test
+    void shouldChangeOnlyTheAnswerBeingChangedWhateverItIs() {
+        for (Question changed : Question.values()) {
+            if (changed.isMultipleChoice()) {
+                continue;
+            }
+            Chat chat = new Chat().command("start")
+                    .type("a large online shop, 4 experienced developers who know python well, an MVP in two weeks, "
+                            + "growing a lot, with an admin panel");
+            while (chat.stage() == Stage.INTERVIEW) {
+                chat.command(chat.current() == Question.NEEDS ? "skip" : "dontknow");
+            }
+            ConversationState before = chat.state;
+            Enum<?> other = changed.options().stream().filter(o -> o != changed.answer(before.profile()))
+                    .findFirst().orElseThrow();
+
+            chat.command("change").press(Chat.TEXTS.questionLabel(changed)).answer(other);
+
+            for (Question question : Question.values()) {
+                if (question == Question.NEEDS) {
+                    assertThat(chat.state.profile().needs()).as("needs after changing %s", changed)
+                            .isEqualTo(before.profile().needs());
+                } else if (question != changed) {
+                    assertThat(question.answer(chat.state.profile())).as("%s after changing %s", question, changed)
+                            .isEqualTo(question.answer(before.profile()));
+                }
+            }
+            assertThat(changed.answer(chat.state.profile())).isEqualTo(other);
+        }
+    }
+
+    @Test
     void shouldSayThereIsNothingBeforeTheFirstQuestion() {
         Chat chat = new Chat().command("start").command("back");
 

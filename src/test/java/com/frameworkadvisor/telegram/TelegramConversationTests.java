@@ -131,6 +131,32 @@ class TelegramConversationTests {
         bot.awaitMessage(chat, texts().get("question.size.text"));
     }
 
+    @Test
+    void shouldGoBackWithTheAnswerTickedAndCancelOnlyOnceConfirmedWithAnUndo() {
+        long chat = 1008;
+        bot.api.sendText(chat, chat, "/start");
+        bot.awaitMessage(chat, texts().get("question.kind.text"));
+        String shop = texts().option(Question.KIND, AppKind.SHOP);
+        bot.press(chat, chat, shop);
+        bot.awaitMessage(chat, texts().get("question.size.text"));
+
+        bot.press(chat, chat, texts().get("button.back"));
+        ChatMessage again = bot.awaitChat(chat, messages -> messages.stream().filter(m -> m.text().contains(
+                texts().get("question.kind.text"))).count() == 2).stream()
+                .filter(m -> m.text().contains(texts().get("question.kind.text"))).reduce((a, b) -> b).orElseThrow();
+        assertThat(BotHarness.button(again, "✓ " + shop)).as("the answer shown ticked").isNotNull();
+
+        bot.api.sendText(chat, chat, "/cancel");
+        bot.awaitMessage(chat, texts().get("confirm.cancel"));
+        bot.press(chat, chat, texts().get("button.confirm-delete"));
+        bot.awaitMessage(chat, texts().get("undo.offer"));
+        bot.press(chat, chat, texts().get("button.undo"));
+        bot.awaitMessage(chat, texts().get("undone"));
+        bot.api.sendText(chat, chat, "/summary");
+        bot.awaitMessage(chat, texts().get("summary.title"));
+        assertThat(bot.chat(chat).get(bot.chat(chat).size() - 1).text()).contains(shop);
+    }
+
     /** The option buttons of a question message: the rows above the pager. */
     private static List<String> optionButtons(ChatMessage message, String pager) {
         List<String> labels = new ArrayList<>();
