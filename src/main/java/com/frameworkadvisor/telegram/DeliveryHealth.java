@@ -44,6 +44,11 @@ final class DeliveryHealth implements HealthIndicator {
         }
     }
 
+    /** A poll found nothing waiting: whatever was stuck is gone, so nothing is stalled. */
+    void nothingWaiting() {
+        stuckSince = null;
+    }
+
     /** The receiving loop came round: a poll succeeded, or the inbox worker looked for work. */
     void polled() {
         lastSuccess = clock.instant();

@@ -65,6 +65,8 @@ final class UpdatePoller extends BackgroundLoop {
                 conflictReported = false;
                 if (!updates.isEmpty()) {
                     handle(updates);
+                } else {
+                    health.nothingWaiting();
                 }
                 pauseIfEarly(started, updates.isEmpty());
             } catch (BotApiException e) {

@@ -107,7 +107,10 @@ final class UpdateProcessor {
                     return false;
                 }
                 boolean givenUp = failed(received, e);
-                outcome = givenUp ? "dead-lettered" : outcome;
+                if (givenUp) {
+                    outcome = "dead-lettered";
+                    wakeSender.run(); // an apology may be waiting
+                }
                 return givenUp;
             }
         } finally {

@@ -52,6 +52,11 @@ class DeliveryHealthTests {
 
         health.offsetMoved(true);
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+        health.offsetMoved(false);
+        advance(DeliveryHealth.STALL_LIMIT);
+        health.nothingWaiting(); // what was stuck is no longer there to be polled
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test
