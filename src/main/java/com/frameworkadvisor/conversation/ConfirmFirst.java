@@ -3,6 +3,7 @@ package com.frameworkadvisor.conversation;
 import com.frameworkadvisor.conversation.ButtonData.Verb;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A command that deletes the user's answers (cancel, start over, forget) asks first, with a button to go ahead and
@@ -31,11 +32,22 @@ final class ConfirmFirst implements CommandHandler {
         if (!state.hasAnswers()) {
             return deleting.handle(state, argument);
         }
-        // The confirmation names the turn it was asked in: once anything else happens, its buttons expire.
         List<List<Button>> buttons = List.of(List.of(
-                ButtonData.button(texts.get("button.confirm-delete"), Verb.CONFIRM, name + "-" + state.turn(), 0),
-                ButtonData.button(texts.get("button.keep"), Verb.CONFIRM, KEEP + "-" + state.turn(), 0)));
+                ButtonData.button(texts.get("button.confirm-delete"), Verb.CONFIRM, argument(name, state), 0),
+                ButtonData.button(texts.get("button.keep"), Verb.CONFIRM, argument(KEEP, state), 0)));
         return Turn.of(state, Reply.withButtons(texts.get("confirm." + name), buttons));
+    }
+
+    /** A confirmation button names the turn it was asked in: once anything else happens, it expires. */
+    private static String argument(String choice, ConversationState state) {
+        return choice + "-" + state.turn();
+    }
+
+    /** What a confirmation button chose ({@link #KEEP} or a command's name); empty when it has expired. */
+    static Optional<String> choice(String argument, ConversationState state) {
+        int dash = argument.lastIndexOf('-');
+        boolean current = dash >= 0 && argument.substring(dash + 1).equals(String.valueOf(state.turn()));
+        return current ? Optional.of(argument.substring(0, dash)) : Optional.empty();
     }
 
     /** The user confirmed: the answers go, and the turn offers to bring them back. */

@@ -97,16 +97,15 @@ public final class ConversationEngine {
 
     /** A press on a confirmation: go ahead with the deleting command it names, or keep the answers. */
     private Turn confirm(ConversationState state, String argument) {
-        int dash = argument.lastIndexOf('-');
-        String name = dash < 0 ? "" : argument.substring(0, dash);
-        boolean current = dash >= 0 && argument.substring(dash + 1).equals(String.valueOf(state.turn()));
-        if (!current) {
+        Optional<String> choice = ConfirmFirst.choice(argument, state);
+        if (choice.isEmpty()) {
             return expired(state);
         }
-        if (ConfirmFirst.KEEP.equals(name)) {
+        if (ConfirmFirst.KEEP.equals(choice.get())) {
             return Turn.of(state, Reply.message(texts.get("kept")));
         }
-        return commands.get(name) instanceof ConfirmFirst deleting ? deleting.confirmed(state) : expired(state);
+        return commands.get(choice.get()) instanceof ConfirmFirst deleting ? deleting.confirmed(state)
+                : expired(state);
     }
 
     private Turn command(ConversationState state, String name, String argument) {

@@ -87,7 +87,7 @@ public record Assessment(
 
     private static boolean isSetAside(Evidence e, Map<String, Framework> settledFor) {
         Framework winner = e.disagreement() == null ? null : settledFor.get(e.disagreement());
-        return winner != null && !e.standsWith(winner);
+        return winner != null && e.option() != winner;
     }
 
     /** Django and Flask are always weighed; FastAPI only when at least one rule argues for it. */

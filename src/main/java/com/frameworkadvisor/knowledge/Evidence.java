@@ -8,8 +8,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * passages, the reason, the follow-up topics and the disagreement it stands for a side of, so a rule's
  * consequence only says which option it speaks to and how strongly.
  *
- * @param disagreement the disagreement this point is one side of, or {@code null}; when that disagreement is
- *                     settled against this side, the point is set aside for the profile instead of counted
+ * @param disagreement the disagreement this point is one side of (it then favours that side's option, as the rule
+ *                     checks make sure), or {@code null}; when that disagreement is settled for another option, the
+ *                     point is set aside for the profile instead of counted
  */
 public record Evidence(
         String ruleId,
@@ -50,10 +51,5 @@ public record Evidence(
     /** The weight as it counts towards the option's score. */
     public int signedWeight() {
         return stance == Stance.FAVOURS ? weight : -weight;
-    }
-
-    /** Whether a settlement of its disagreement for {@code winner} leaves this point standing. */
-    boolean standsWith(Framework winner) {
-        return stance == Stance.FAVOURS ? option == winner : option != winner;
     }
 }
