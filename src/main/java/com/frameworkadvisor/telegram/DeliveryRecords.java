@@ -42,24 +42,33 @@ final class DeliveryRecords {
                 .param("cutOff", OffsetDateTime.ofInstant(cutOff, ZoneOffset.UTC)).update();
     }
 
-    Optional<Long> questionMessage(long chatId) {
-        return jdbc.sql("SELECT question_message_id FROM telegram_chats WHERE chat_id = :chat")
-                .param("chat", chatId).query(Long.class).optional();
+    /** The message holding the conversation's open question (per member in a group), if one is known. */
+    Optional<Long> questionMessage(String conversation) {
+        return jdbc.sql("SELECT message_id FROM telegram_questions WHERE conversation = :conversation")
+                .param("conversation", conversation).query(Long.class).optional();
     }
 
-    void rememberQuestion(long chatId, long messageId) {
-        int updated = jdbc.sql("UPDATE telegram_chats SET question_message_id = :message WHERE chat_id = :chat")
-                .param("message", messageId).param("chat", chatId).update();
+    void rememberQuestion(String conversation, long chatId, long messageId) {
+        int updated = jdbc.sql("UPDATE telegram_questions SET message_id = :message WHERE conversation = :conversation")
+                .param("message", messageId).param("conversation", conversation).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO telegram_chats (chat_id, question_message_id) VALUES (:chat, :message)")
-                    .param("chat", chatId).param("message", messageId).update();
+            jdbc.sql("INSERT INTO telegram_questions (conversation, chat_id, message_id) "
+                            + "VALUES (:conversation, :chat, :message)")
+                    .param("conversation", conversation).param("chat", chatId).param("message", messageId).update();
         }
     }
 
-    /** Forgets what delivery keeps about a chat (its question message), as /forget asks. */
+    /** Forgets what delivery keeps about a chat (its question messages), as /forget in a private chat asks. */
     void forgetChat(long chatId) {
+        jdbc.sql("DELETE FROM telegram_questions WHERE chat_id = :chat").param("chat", chatId).update();
         jdbc.sql("DELETE FROM telegram_chats WHERE chat_id = :chat AND blocked_at IS NULL").param("chat", chatId)
                 .update();
+    }
+
+    /** Forgets one member's question message, as /forget in a group asks: the chat belongs to the others too. */
+    void forgetConversation(String conversation) {
+        jdbc.sql("DELETE FROM telegram_questions WHERE conversation = :conversation")
+                .param("conversation", conversation).update();
     }
 
     boolean isBlocked(long chatId) {

@@ -12,7 +12,17 @@ import java.util.List;
  */
 final class OutboundRenderer {
 
-    List<OutboundMessage> render(List<Reply> replies, String callbackId) {
+    /** @param conversation the conversation the replies belong to, whose question messages they send and edit */
+    List<OutboundMessage> render(List<Reply> replies, String callbackId, String conversation) {
+        List<OutboundMessage> out = new ArrayList<>();
+        for (OutboundMessage message : actions(replies, callbackId)) {
+            out.add(new OutboundMessage(message.kind(), message.html(), message.buttons(), message.callbackId(),
+                    conversation));
+        }
+        return out;
+    }
+
+    private static List<OutboundMessage> actions(List<Reply> replies, String callbackId) {
         List<OutboundMessage> out = new ArrayList<>();
         if (callbackId != null) {
             String toast = replies.stream().filter(r -> r.kind() == Reply.Kind.NOTICE).map(Reply::html)

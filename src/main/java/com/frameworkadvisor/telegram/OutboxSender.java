@@ -206,7 +206,7 @@ final class OutboxSender extends BackgroundLoop {
             case SEND -> api.call(sendMessage(chatId, message));
             case SEND_QUESTION -> {
                 Message sent = api.call(sendMessage(chatId, message));
-                outcome.rememberQuestion(chatId, sent.getMessageId());
+                outcome.rememberQuestion(message.questionOf(chatId), chatId, sent.getMessageId());
             }
             case EDIT_QUESTION -> editOrSend(chatId, message, false, outcome);
             case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true, outcome);
@@ -217,7 +217,9 @@ final class OutboxSender extends BackgroundLoop {
 
     /** Edits the open question's message; when there is none that can be edited, sends the text anew. */
     private void editOrSend(long chatId, OutboundMessage message, boolean buttonsOnly, PassOutcome outcome) {
-        Long questionId = outcome.questionMessage(chatId).or(() -> records.questionMessage(chatId)).orElse(null);
+        String conversation = message.questionOf(chatId);
+        Long questionId = outcome.questionMessage(conversation).or(() -> records.questionMessage(conversation))
+                .orElse(null);
         if (questionId != null) {
             try {
                 if (buttonsOnly) {
@@ -236,7 +238,7 @@ final class OutboxSender extends BackgroundLoop {
         }
         Message sent = api.call(sendMessage(chatId, message));
         if (buttonsOnly) {
-            outcome.rememberQuestion(chatId, sent.getMessageId());
+            outcome.rememberQuestion(conversation, chatId, sent.getMessageId());
         }
     }
 

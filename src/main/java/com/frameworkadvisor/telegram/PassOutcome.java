@@ -19,7 +19,7 @@ final class PassOutcome {
     private final Set<Long> sent = new LinkedHashSet<>();
     private final Set<Long> unsent = new LinkedHashSet<>();
     private final Map<Long, Duration> postponed = new LinkedHashMap<>();
-    private final Map<Long, Long> questionMessages = new LinkedHashMap<>();
+    private final Map<String, OpenQuestion> questionMessages = new LinkedHashMap<>();
     private final Set<Long> blockedChats = new LinkedHashSet<>();
     private final Set<Long> droppedChats = new LinkedHashSet<>();
 
@@ -36,13 +36,16 @@ final class PassOutcome {
         postponed.put(id, delay);
     }
 
-    void rememberQuestion(long chatId, long messageId) {
-        questionMessages.put(chatId, messageId);
+    void rememberQuestion(String conversation, long chatId, long messageId) {
+        questionMessages.put(conversation, new OpenQuestion(chatId, messageId));
     }
 
-    /** The question message sent earlier in this pass, which the database does not have yet. */
-    Optional<Long> questionMessage(long chatId) {
-        return Optional.ofNullable(questionMessages.get(chatId));
+    /** The conversation's question message sent earlier in this pass, which the database does not have yet. */
+    Optional<Long> questionMessage(String conversation) {
+        return Optional.ofNullable(questionMessages.get(conversation)).map(OpenQuestion::messageId);
+    }
+
+    private record OpenQuestion(long chatId, long messageId) {
     }
 
     /** The chat blocked the bot: it is marked so and everything waiting for it goes. */
@@ -65,7 +68,8 @@ final class PassOutcome {
         outbox.sent(sent);
         outbox.release(unsent);
         postponed.forEach(outbox::postpone);
-        questionMessages.forEach(records::rememberQuestion);
+        questionMessages.forEach((conversation, question) ->
+                records.rememberQuestion(conversation, question.chatId(), question.messageId()));
         for (long chatId : blockedChats) {
             records.setBlocked(chatId, true);
         }

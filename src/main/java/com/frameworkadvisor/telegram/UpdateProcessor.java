@@ -164,7 +164,7 @@ final class UpdateProcessor {
                 deadLetters.record(received, error, tried.count(), tried.firstSeen());
                 if (received.chatId() != 0 && FROM_A_USER.contains(received.kind())) {
                     outbox.enqueue(received.chatId(), renderer.render(
-                            List.of(Reply.message(texts.get(APOLOGY))), null));
+                            List.of(Reply.message(texts.get(APOLOGY))), null, null));
                 }
                 return true;
             }));
@@ -187,12 +187,16 @@ final class UpdateProcessor {
         if (incoming instanceof Incoming.ForConversation c) {
             ConversationService.Handled handled = conversations.handleTurn(c.chatKey(), c.input());
             boolean privateChat = !c.chatKey().substring(UpdateTranslator.KEY_PREFIX.length()).contains(":");
-            if (privateChat && handled.forgotten()) {
-                records.forgetChat(c.chatId());
+            if (handled.forgotten()) {
+                if (privateChat) {
+                    records.forgetChat(c.chatId());
+                } else {
+                    records.forgetConversation(c.chatKey());
+                }
             }
-            outbox.enqueue(c.chatId(), renderer.render(handled.replies(), c.callbackId()));
+            outbox.enqueue(c.chatId(), renderer.render(handled.replies(), c.callbackId(), c.chatKey()));
         } else if (incoming instanceof Incoming.Unsupported u) {
-            outbox.enqueue(u.chatId(), renderer.render(List.of(Reply.message(texts.get(u.messageKey()))), null));
+            outbox.enqueue(u.chatId(), renderer.render(List.of(Reply.message(texts.get(u.messageKey()))), null, null));
         } else if (incoming instanceof Incoming.Membership m) {
             records.setBlocked(m.chatId(), m.blocked());
             if (m.blocked()) {

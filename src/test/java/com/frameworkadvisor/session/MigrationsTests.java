@@ -13,13 +13,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The same Flyway migrations build the same schema on H2 (the default) and on PostgreSQL. */
 class MigrationsTests {
 
     static final Set<String> TABLES = Set.of("conversations", "telegram_updates", "telegram_outbox",
-            "telegram_chats", "telegram_inbox", "telegram_chat_leases");
+            "telegram_chats", "telegram_inbox", "telegram_chat_leases", "telegram_dead_letters", "telegram_questions");
 
     @Test
     void shouldBuildTheSameTablesAndColumnsOnH2AndPostgres() throws Exception {
@@ -34,6 +35,25 @@ class MigrationsTests {
             Set<String> onH2 = columns(h2);
             assertThat(onH2).isEqualTo(columns(pg));
             assertThat(TABLES).allSatisfy(table -> assertThat(onH2).anyMatch(column -> column.startsWith(table + ".")));
+        }
+    }
+
+    @Test
+    void shouldMoveEachPrivateChatsQuestionMessageToItsConversationOnH2AndPostgres() throws Exception {
+        DataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            for (DataSource database : List.of(h2, postgres.getPostgresDatabase())) {
+                Flyway.configure().dataSource(database).target("4").load().migrate();
+                JdbcClient jdbc = JdbcClient.create(database);
+                jdbc.sql("INSERT INTO telegram_chats (chat_id, question_message_id) VALUES (42, 7), (-100, 8)").update();
+
+                Flyway.configure().dataSource(database).load().migrate();
+
+                assertThat(jdbc.sql("SELECT conversation, message_id FROM telegram_questions").query()
+                        .listOfRows()).singleElement().satisfies(row -> {
+                            assertThat(row.values()).containsExactlyInAnyOrder("tg:42", 7L);
+                        });
+            }
         }
     }
 

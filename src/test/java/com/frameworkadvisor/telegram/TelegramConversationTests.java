@@ -216,8 +216,18 @@ class TelegramConversationTests {
         bot.api.sendGroupText(group, 12, "/start@AdvisorTestBot", null);
         bot.awaitChat(group, messages -> messages.stream()
                 .filter(m -> m.text().contains("What kind of application")).count() == 2);
-        bot.press(group, 11, "Online shop");
+        List<ChatMessage> questions = bot.chat(group).stream()
+                .filter(m -> m.text().contains("What kind of application")).toList();
+        ChatMessage elevens = questions.get(0);
+        ChatMessage twelves = questions.get(1);
+        bot.api.pressButton(group, 11, elevens.messageId(), BotHarness.buttonData(elevens, "Online shop").orElseThrow());
         bot.awaitMessage(group, "How big and complex");
+
+        // Each member's answer edits their own question message, never the other member's.
+        bot.awaitChat(group, messages -> messages.stream().anyMatch(m -> m.messageId() == elevens.messageId()
+                && m.text().contains("→") && m.text().contains("Online shop") && m.keyboard().isEmpty()));
+        assertThat(bot.chat(group)).filteredOn(m -> m.messageId() == twelves.messageId()).singleElement()
+                .satisfies(m -> assertThat(BotHarness.buttonData(m, "Online shop")).isPresent());
 
         bot.api.sendGroupText(group, 12, "/summary", null);
         // User 12 has answered nothing (user 11's answer is not theirs): the kind of application is still open.
@@ -234,7 +244,7 @@ class TelegramConversationTests {
         var jdbc = bot.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         // The question's message id is recorded once Telegram has answered the send, a moment after it shows.
         await().atMost(BotHarness.WAIT)
-                .until(() -> count(jdbc, "SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1005") == 1);
+                .until(() -> count(jdbc, "SELECT COUNT(*) FROM telegram_questions WHERE chat_id = 1005") == 1);
 
         bot.press(chat, chat, texts().option(Question.KIND, AppKind.SHOP));
         bot.awaitMessage(chat, texts().get("question.size.text"));
@@ -247,6 +257,7 @@ class TelegramConversationTests {
 
         assertThat(count(jdbc, "SELECT COUNT(*) FROM conversations WHERE chat_key = 'tg:1005'")).isZero();
         assertThat(count(jdbc, "SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1005")).isZero();
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM telegram_questions WHERE chat_id = 1005")).isZero();
     }
 
     private static int count(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql) {
