@@ -28,7 +28,18 @@ public record RuleMetadata(String ruleName, String id, List<Citation> citations,
         topics = List.copyOf(topics);
     }
 
+    /**
+     * Where the rule compiler leaves each rule's parsed metadata, on the rule itself: a rule's consequence asks for
+     * it with every piece of evidence it inserts, so it is parsed once per compilation, not once per insertion.
+     */
+    public static final String PARSED = "advisor.parsed-metadata";
+
     public static RuleMetadata of(Rule rule) {
+        return rule.getMetaData().get(PARSED) instanceof RuleMetadata parsed ? parsed : parse(rule);
+    }
+
+    /** Reads the metadata from the rule's annotations. */
+    public static RuleMetadata parse(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
         return new RuleMetadata(rule.getName(), text(meta.get(ID)), Citation.parseAll(text(meta.get(SOURCE))),
                 text(meta.get(REASON)), text(meta.get(DISAGREEMENT)), text(meta.get(SETTLES)),

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -119,7 +120,11 @@ public final class RuleCompiler {
         List<RuleMetadata> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.add(RuleMetadata.of(rule));
+                RuleMetadata metadata = RuleMetadata.parse(rule);
+                if (rule instanceof RuleImpl impl) {
+                    impl.addMetaAttribute(RuleMetadata.PARSED, metadata);
+                }
+                rules.add(metadata);
             }
         }
         rules.sort(Comparator.comparing(RuleMetadata::ruleName));
