@@ -97,21 +97,13 @@ final class UpdateProcessor {
         String outcome = "failed";
         try (MDC.MDCCloseable ignored = MDC.putCloseable(UPDATE_KEY, String.valueOf(received.updateId()))) {
             try {
-                // A redelivery of an update already applied, or given up on, is recognised before it is read.
-                outcome = !records.isProcessed(received.updateId()) && applyOnce(received) ? "applied" : "duplicate";
+                outcome = applyOnce(received) ? "applied" : "duplicate";
                 attempts.forget(received.updateId());
             } catch (RuntimeException e) {
-                if (isTransient(e)) {
-                    log.error("Update {} could not be stored and will be processed again: {}", received.updateId(),
-                            e.toString());
+                outcome = afterFailure(received, e);
+                if (outcome.equals("failed")) {
                     return false;
                 }
-                boolean givenUp = failed(received, e);
-                if (givenUp) {
-                    outcome = "dead-lettered";
-                    wakeSender.run(); // an apology may be waiting
-                }
-                return givenUp;
             }
         } finally {
             handling.stop(meters.timer(HANDLING, "outcome", outcome));
@@ -144,6 +136,30 @@ final class UpdateProcessor {
             }
         }
         return false;
+    }
+
+    /**
+     * What a failure means for the update: "failed" when it must come again (a transient failure, or one not yet
+     * tried enough), "duplicate" when it had been applied or given up on before (a redelivery fails as it did, so
+     * it is recognised only here, off the path of the updates that succeed), "dead-lettered" once given up on.
+     */
+    private String afterFailure(ReceivedUpdate received, RuntimeException e) {
+        try {
+            if (isTransient(e)) {
+                log.error("Update {} could not be stored and will be processed again: {}", received.updateId(),
+                        e.toString());
+                return "failed";
+            }
+            if (records.isProcessed(received.updateId())) {
+                attempts.forget(received.updateId());
+                return "duplicate";
+            }
+        } catch (RuntimeException storing) {
+            log.error("Update {} could not be checked and will come again: {}", received.updateId(),
+                    storing.toString());
+            return "failed";
+        }
+        return failed(received, e) ? "dead-lettered" : "failed";
     }
 
     /** A failure that is not transient: tried again a few times, then given up on. True once given up on. */
