@@ -103,33 +103,30 @@ public record ConversationState(
     }
 
     public ConversationState skipping(Question question) {
-        Set<Question> newSkipped = EnumSet.noneOf(Question.class);
-        newSkipped.addAll(skipped);
-        newSkipped.add(question);
-        Set<Question> newUnknown = EnumSet.noneOf(Question.class);
-        newUnknown.addAll(unknown);
-        newUnknown.remove(question);
-        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn)
-                .withUnknown(newUnknown);
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, with(skipped, question, true), thorough,
+                turn).withUnknown(with(unknown, question, false));
     }
 
     /** "Don't know": left unanswered like a skip, and remembered as not known. */
     public ConversationState notKnowing(Question question) {
-        Set<Question> newUnknown = EnumSet.noneOf(Question.class);
-        newUnknown.addAll(unknown);
-        newUnknown.add(question);
-        return skipping(question).withUnknown(newUnknown);
+        return skipping(question).withUnknown(with(unknown, question, true));
     }
 
     public ConversationState unskipping(Question question) {
-        Set<Question> newSkipped = EnumSet.noneOf(Question.class);
-        newSkipped.addAll(skipped);
-        newSkipped.remove(question);
-        Set<Question> newUnknown = EnumSet.noneOf(Question.class);
-        newUnknown.addAll(unknown);
-        newUnknown.remove(question);
-        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, newSkipped, thorough, turn)
-                .withUnknown(newUnknown);
+        return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, with(skipped, question, false),
+                thorough, turn).withUnknown(with(unknown, question, false));
+    }
+
+    /** A copy of {@code questions} with {@code question} in it or not. */
+    private static Set<Question> with(Set<Question> questions, Question question, boolean in) {
+        Set<Question> copy = EnumSet.noneOf(Question.class);
+        copy.addAll(questions);
+        if (in) {
+            copy.add(question);
+        } else {
+            copy.remove(question);
+        }
+        return copy;
     }
 
     private ConversationState withUnknown(Set<Question> newUnknown) {
