@@ -73,7 +73,11 @@ public record ButtonData(Verb verb, String argument, int turn) {
         /** Go ahead with, or keep from, deleting the answers; argument: the command (or "keep") and its turn. */
         CONFIRM('x', false),
         /** Bring back the answers just deleted. */
-        UNDO('u', false);
+        UNDO('u', false),
+        /** Ask a follow-up offered as a button ("did you mean ...?"); argument: the intent's code. */
+        ASK('q', false),
+        /** Show the result on the answers so far, leaving the other questions open. */
+        RESULT_NOW('p', false);
 
         private final char code;
         private final boolean boundToQuestion;

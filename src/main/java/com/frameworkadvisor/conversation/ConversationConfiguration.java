@@ -6,6 +6,7 @@ import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.rules.RuleBase;
 import com.frameworkadvisor.session.ConversationStore;
+import com.frameworkadvisor.understanding.LoadingRecogniser;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,8 +39,8 @@ class ConversationConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser,
-                                          Texts texts) {
-        return new ConversationEngine(advisor, catalogue, parser, texts);
+                                          Texts texts, LoadingRecogniser recogniser) {
+        return new ConversationEngine(advisor, catalogue, parser, texts, recogniser);
     }
 
     /** Idle conversations expire after {@code advisor.conversations.idle-expiry} (ADVISOR_CONVERSATIONS_IDLE_EXPIRY). */

@@ -10,12 +10,14 @@ import com.frameworkadvisor.conversation.present.SummaryPresenter;
 import com.frameworkadvisor.interview.QuestionCatalogue;
 import com.frameworkadvisor.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.understanding.MeaningRecogniser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The conversation as a pure function: (state, input) to (new state, replies). It routes commands, button
@@ -23,14 +25,6 @@ import java.util.Set;
  * so every path here can be tested directly.
  */
 public final class ConversationEngine {
-
-    /**
-     * Questions answered in the middle of the interview, before asking the open question again. Topics are not
-     * among them: "security matters" is an answer to the needs question, not a question about security.
-     */
-    private static final Set<Intent.Kind> ASIDES = Set.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
-            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS,
-            Intent.Kind.WHY_NOT);
 
     /** Commands that only make sense once a conversation is going. */
     private static final Set<String> NEED_A_CONVERSATION = Set.of("back", "change", "continue", "summary", "why");
@@ -44,18 +38,22 @@ public final class ConversationEngine {
     private final AnswerHandler answers;
     private final IntentDetector intents;
     private final FollowUpResponder followUps;
+    private final TypedText typed;
     private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
 
-    public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts) {
+    /** @param recogniser the sentence model's reading of follow-ups; it may still be loading when this is built */
+    public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts,
+                              Supplier<MeaningRecogniser> recogniser) {
         this.texts = texts;
         // The rules may still be compiling (and may be reloaded later): sources and disagreements are read when used.
         Citations citations = new Citations(advisor::sources);
         RecommendationPresenter presenter = new RecommendationPresenter(texts, citations, advisor::disagreements);
         this.flow = new InterviewFlow(advisor, catalogue, texts, presenter);
         this.answers = new AnswerHandler(flow, parser, texts);
-        this.intents = new IntentDetector(texts);
+        this.intents = new IntentDetector(texts, parser, recogniser);
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
                 new SummaryPresenter(texts, citations, presenter));
+        this.typed = new TypedText(flow, answers, intents, followUps, parser, texts);
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
         commands.put("start", new ConfirmFirst("start", start, texts, true));
         ResumeCommand resume = new ResumeCommand(flow, start, texts, "resumed");
@@ -146,6 +144,9 @@ public final class ConversationEngine {
             case RESTART -> command(state, "restart", "");
             case CONFIRM -> confirm(state, button.argument());
             case UNDO -> command(state, UNDO, "");
+            case ASK -> intents.ofCode(button.argument()).map(intent -> typed.asked(state, intent))
+                    .orElseGet(() -> expired(state));
+            case RESULT_NOW -> state.current() == null ? expired(state) : flow.resultNow(state);
         };
     }
 
@@ -166,19 +167,9 @@ public final class ConversationEngine {
             return commands.get("start").handle(state, text);
         }
         if (state.current() != null) {
-            // "What is an ORM?" mentions an ORM but asks a question: asides are recognised before answers.
-            Intent intent = intents.detect(text);
-            if (ASIDES.contains(intent.kind())) {
-                return withQuestionAgain(state, followUps.answer(state.profile(), intent, text));
-            }
-            return answers.text(state, text).orElseGet(() -> Turn.of(state,
-                    flow.questions().reask(state, flow.catalogue().of(state.current()), "not-understood")));
+            return typed.duringInterview(state, text, (s2, name) -> command(s2, name, ""));
         }
-        Intent intent = intents.detect(text);
-        if (intent.kind() == Intent.Kind.CHANGE) {
-            return command(state, "change", "");
-        }
-        return Turn.of(state, followUps.answer(state.profile(), intent, text));
+        return typed.afterResult(state, text, (s2, name) -> command(s2, name, ""));
     }
 
     private Turn withQuestionAgain(ConversationState state, Reply first) {

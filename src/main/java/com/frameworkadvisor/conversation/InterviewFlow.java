@@ -53,13 +53,22 @@ final class InterviewFlow {
         // part of a recommendation's cost, is added only for the turn that shows the result.
         Outlook outlook = advisor.outlook(closed.profile());
         if (closed.stage() == Stage.RESULT) {
-            return result(closed, advisor.recommend(outlook), false).after(before);
+            return result(closed, advisor.recommend(outlook), null).after(before);
         }
         InterviewPlanner.Plan plan = planner.plan(outlook, closed.skipped(), closed.thorough());
         if (plan.next().isPresent()) {
             return ask(closed, plan.next().get(), plan.remaining()).after(before);
         }
-        return result(closed, advisor.recommend(outlook), plan.stoppedEarly()).after(before);
+        return result(closed, advisor.recommend(outlook), plan.stoppedEarly() ? "result.stopped-early" : null)
+                .after(before);
+    }
+
+    /** The result on the answers so far, because the user asked for it; the questions left stay open to answer. */
+    Turn resultNow(ConversationState state) {
+        ConversationState closed = state.closingQuestion();
+        Outlook outlook = advisor.outlook(closed.profile());
+        boolean anyLeft = planner.plan(outlook, closed.skipped(), true).next().isPresent();
+        return result(closed, advisor.recommend(outlook), anyLeft ? "result.asked-now" : null);
     }
 
     Turn ask(ConversationState state, QuestionSpec spec, int remaining) {
@@ -91,7 +100,8 @@ final class InterviewFlow {
         return count;
     }
 
-    Turn result(ConversationState state, Recommendation recommendation, boolean stoppedEarly) {
+    /** @param early why the result comes before every question was asked ("result.stopped-early"), or null */
+    Turn result(ConversationState state, Recommendation recommendation, String early) {
         List<Reply> replies = new ArrayList<>();
         StringBuilder html = new StringBuilder();
         Shown before = state.shown();
@@ -104,8 +114,8 @@ final class InterviewFlow {
                     texts.confidence(recommendation.confidence()))))
                     .append("\n\n");
         }
-        if (stoppedEarly) {
-            html.append(Html.italic(texts.get("result.stopped-early"))).append("\n\n");
+        if (early != null) {
+            html.append(Html.italic(texts.get(early))).append("\n\n");
         }
         html.append(presenter.present(recommendation));
         if (!state.unknown().isEmpty()) {
@@ -117,7 +127,7 @@ final class InterviewFlow {
                 ButtonData.button(texts.get("button.why"), Verb.WHY, "", 0)));
         List<Button> more = new ArrayList<>();
         more.add(ButtonData.button(texts.get("button.change"), Verb.CHANGE, "", 0));
-        if (stoppedEarly) {
+        if (early != null) {
             more.add(ButtonData.button(texts.get("button.continue"), Verb.CONTINUE, "", 0));
         }
         buttons.add(more);

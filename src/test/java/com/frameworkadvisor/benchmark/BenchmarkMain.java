@@ -19,6 +19,7 @@ public final class BenchmarkMain {
         SECTIONS.put("throughput", "ThroughputBenchmark");
         SECTIONS.put("storage", "StorageBenchmark");
         SECTIONS.put("memory", "MemoryBenchmark");
+        SECTIONS.put("understanding", "UnderstandingBenchmark");
     }
 
     public static void main(String[] args) throws Exception {

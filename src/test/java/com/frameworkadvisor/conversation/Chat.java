@@ -5,6 +5,7 @@ import com.frameworkadvisor.interview.QuestionCatalogue;
 import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.knowledge.TestRules;
 import com.frameworkadvisor.knowledge.profile.Question;
+import com.frameworkadvisor.understanding.TestUnderstanding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Chat {
     static synchronized ConversationEngine engine() {
         if (engine == null) {
             engine = new ConversationEngine(TestRules.advisor(), QuestionCatalogue.load(Optional.of(Path.of("rules"))),
-                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS);
+                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS, TestUnderstanding::recogniser);
         }
         return engine;
     }

@@ -86,7 +86,8 @@ class ConversationServiceTests {
                     (text, expected) -> {
                         throw new IllegalStateException("parser down");
                     },
-                    context.getBean(Texts.class));
+                    context.getBean(Texts.class),
+                    context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class));
             ConversationService service = new ConversationService(failing, store, context.getBean(Texts.class));
 
             List<Reply> replies = service.handle("c", new Input.Text("it's a shop"));

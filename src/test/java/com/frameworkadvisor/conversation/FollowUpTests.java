@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationState.Stage;
 import com.frameworkadvisor.knowledge.profile.AppKind;
+import com.frameworkadvisor.knowledge.profile.Deadline;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
@@ -184,7 +185,11 @@ class FollowUpTests {
 
     @Test
     void shouldAdmitWhatItsSourcesDoNotCover() {
-        assertThat(ask("what's the weather in Paris?").text()).contains("don't cover").contains("what if");
+        Chat chat = ask("what's the weather in Paris?");
+
+        assertThat(chat.text()).isEqualTo(Chat.TEXTS.get("follow-up.not-covered"));
+        assertThat(chat.hasButton(Chat.TEXTS.get("button.why"))).as("a few suggestions as buttons").isTrue();
+        assertThat(chat.hasButton(Chat.TEXTS.get("ask.SOURCES"))).isTrue();
     }
 
     @Test
@@ -205,5 +210,77 @@ class FollowUpTests {
 
         assertThat(chat.current()).isEqualTo(open);
         assertThat(chat.text()).contains("ORM").contains("Back to the question");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tl;dr for my manager", "the short version please?"})
+    void shouldGiveTheSummaryHoweverItIsAskedFor(String question) {
+        assertThat(ask(question).text()).startsWith("<b>" + Chat.TEXTS.get("summary.title") + "</b>");
+    }
+
+    @Test
+    void shouldHearPushbackThatMentionsTheTeamAsPushbackNotAsATeamQuestion() {
+        String text = ask("my devs prefer Flask").text();
+
+        assertThat(text).contains(Chat.TEXTS.get("pushback.offer"))
+                .doesNotContain(Chat.TEXTS.get("topic.TEAM.title"));
+    }
+
+    @Test
+    void shouldEvaluateTheValueAWhatIfMovesTo() {
+        Chat chat = ask("what if the deadline moved from a few months to two weeks?");
+
+        assertThat(chat.text()).contains("Weeks").contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
+    }
+
+    @Test
+    void shouldStoreACorrectionAfterTheResultShowItAndOfferAnUndo() {
+        Chat chat = afterResult();
+        assertThat(chat.state.profile().deadline()).isNotEqualTo(Deadline.TIGHT);
+
+        chat.type("you never asked about our deadline: it is four weeks");
+
+        assertThat(chat.state.profile().deadline()).isEqualTo(Deadline.TIGHT);
+        assertThat(chat.all.get(chat.all.size() - chat.last.size()).html())
+                .contains(Chat.TEXTS.get("correction.taken", Chat.TEXTS.get("taken.answer",
+                        Chat.TEXTS.questionLabel(Question.DEADLINE), Chat.TEXTS.option(Question.DEADLINE, Deadline.TIGHT))));
+        chat.press(Chat.TEXTS.get("button.undo"));
+        assertThat(chat.state.profile().deadline()).isNotEqualTo(Deadline.TIGHT);
+    }
+
+    @Test
+    void shouldSayPlainlyThatItSpeaksEnglish() {
+        assertThat(ask("¿cuál es mejor para nosotros?").text()).isEqualTo(Chat.TEXTS.get("follow-up.not-english"));
+    }
+
+    @Test
+    void shouldAnswerTheFirstOfTwoQuestionsAndOfferTheSecondAsAButton() {
+        Chat chat = ask("why django? and who uses it?");
+
+        assertThat(chat.text()).contains(Chat.TEXTS.get("result.why"));
+        chat.press(Chat.TEXTS.get("ask.WHO_USES"));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("facts.USERS.title"));
+    }
+
+    @Test
+    void shouldAnswerAWhatIfDuringTheInterviewWithoutStoringItAndAskAgain() {
+        Chat chat = new Chat().command("start");
+        Question open = chat.current();
+
+        chat.type("what if we were 20 devs?");
+
+        assertThat(chat.text()).contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
+        assertThat(chat.state.profile().teamSize()).isNull();
+        assertThat(chat.current()).isEqualTo(open);
+    }
+
+    @Test
+    void shouldShowTheResultNowWhenAskedAndSayQuestionsAreStillOpen() {
+        Chat chat = new Chat().command("start").answer(AppKind.SHOP);
+
+        chat.type("enough questions, just give me the result");
+
+        assertThat(chat.stage()).isEqualTo(Stage.RESULT);
+        assertThat(chat.text()).contains(Chat.TEXTS.get("result.asked-now"));
     }
 }

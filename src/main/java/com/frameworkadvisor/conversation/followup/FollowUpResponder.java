@@ -35,8 +35,10 @@ public final class FollowUpResponder {
 
     static final int POINTS_SHOWN = 4;
     /** Answers that rest on a verdict: with nothing to weigh yet, they would only show "0 against 0". */
-    private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.WHY_NOT,
+    private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.VERDICT,
             Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE);
+    /** The strongest reasons a short "which one?" answer gives. */
+    private static final int VERDICT_REASONS = 3;
 
     private final Advisor advisor;
     private final AnswerParser parser;
@@ -61,7 +63,10 @@ public final class FollowUpResponder {
         this.subjects = new SubjectAnswers(advisor, texts, citations, presenter);
     }
 
-    /** The answer to a follow-up about the given profile; {@link Intent.Kind#CHANGE} is the caller's to handle. */
+    /**
+     * The answer to a follow-up about the given profile. Changing answers (a change, a correction) and the
+     * interview's own requests (why a question is asked, the result now) are the caller's to handle.
+     */
     public Reply answer(Profile profile, Intent intent, String original) {
         // One evaluation: no follow-up shows flip points or open questions, which would cost ~100 more.
         Assessment a = advisor.assess(profile);
@@ -69,10 +74,12 @@ public final class FollowUpResponder {
             return Reply.message(tooLittle(profile));
         }
         return switch (intent.kind()) {
-            case WHY -> why(a);
-            case WHY_NOT -> intent.framework() == a.verdict() ? why(a) : whyNot(a, intent.framework());
+            case WHY -> intent.framework() == null || intent.framework() == a.verdict() && !a.isTie()
+                    ? why(a) : whyNot(a, intent.framework());
+            case VERDICT -> Reply.message(presenter.headline(a) + "\n"
+                    + presenter.numbered(a.reasons(), VERDICT_REASONS));
             case TOPIC -> Reply.message(subjects.topic(a, intent.topic()));
-            case WHAT_IF -> whatIf(a, intent.rest());
+            case WHAT_IF -> whatIf(a, Proposal.newValues(intent.rest()));
             case WHO_USES -> Reply.message(facts.about(Fact.Subject.USERS));
             case ORIGIN -> Reply.message(facts.about(Fact.Subject.ORIGIN));
             case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
@@ -83,9 +90,10 @@ public final class FollowUpResponder {
             case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
-            case CHANGE, UNKNOWN -> parser.parse(original, null).isEmpty()
-                    ? Reply.message(texts.get("follow-up.unknown"))
-                    : whatIf(a, original);
+            case THANKS -> Reply.message(texts.get("follow-up.thanks"));
+            case SMALL_TALK -> Reply.message(texts.get("follow-up.small-talk"));
+            case NOT_ENGLISH -> Reply.message(texts.get("follow-up.not-english"));
+            case UNKNOWN, CHANGE, CORRECTION, WHY_ASK, RESULT_NOW -> Reply.message(texts.get("follow-up.unknown"));
         };
     }
 
@@ -157,9 +165,12 @@ public final class FollowUpResponder {
 
     private Reply whatIf(Assessment before, String hypothesis) {
         Profile profile = before.profile();
-        List<ProfileChange> changes = changes(profile, parser.parse(hypothesis, null));
+        ParsedAnswers parsed = parser.parse(hypothesis, null);
+        List<ProfileChange> changes = changes(profile, parsed);
         if (changes.isEmpty()) {
-            return Reply.message(texts.get("follow-up.what-if.unclear"));
+            return Reply.message(parsed.isEmpty() ? texts.get("follow-up.what-if.unclear")
+                    : texts.get("follow-up.what-if.already", texts.outcome(before.verdict(), before.confidence()),
+                    texts.confidence(before.confidence())));
         }
         Profile changed = profile;
         for (ProfileChange change : changes) {
@@ -176,7 +187,7 @@ public final class FollowUpResponder {
     }
 
     /** The changes a hypothetical statement makes to the answers, leaving out what is already so. */
-    static List<ProfileChange> changes(Profile profile, ParsedAnswers parsed) {
+    public static List<ProfileChange> changes(Profile profile, ParsedAnswers parsed) {
         List<ProfileChange> changes = new ArrayList<>();
         for (Map.Entry<Question, Enum<?>> answer : parsed.answers().entrySet()) {
             if (answer.getKey().answer(profile) != answer.getValue()) {

@@ -1,76 +1,137 @@
 package com.frameworkadvisor.conversation.followup;
 
 import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.understanding.Match;
+import com.frameworkadvisor.understanding.Meaning;
+import com.frameworkadvisor.understanding.MeaningRecogniser;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
- * Recognises what a follow-up message asks, from word lists in the message bundle. The checks run from the most
- * specific form to the most general ("what if" before "why", pushback before "why not"), and a phrase matches
- * only on word boundaries, so "sorm" is not "orm".
+ * Hears what a follow-up message asks. Its meaning comes from the sentence model ({@link MeaningRecogniser});
+ * the details come from the words: which framework it names, which glossary term, which answers a what-if or
+ * a correction states. When two readings come close, the details decide where they can (a correction states an
+ * answer, a topic question does not); where they cannot, the user is asked.
  */
 public final class IntentDetector {
 
-    private final Texts texts;
+    /** Readings that all end in the verdict and its reasons: taking either of two close ones loses nothing. */
+    private static final Set<Intent.Kind> ABOUT_THE_VERDICT =
+            EnumSet.of(Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY);
+    private static final Pattern HYPOTHETICAL =
+            Pattern.compile("^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
 
-    public IntentDetector(Texts texts) {
+    private final Texts texts;
+    private final AnswerParser parser;
+    private final Supplier<MeaningRecogniser> recogniser;
+
+    public IntentDetector(Texts texts, AnswerParser parser, Supplier<MeaningRecogniser> recogniser) {
         this.texts = texts;
+        this.parser = parser;
+        this.recogniser = recogniser;
     }
 
-    public Intent detect(String message) {
+    /**
+     * @param interviewing whether a question is open: "why?" then asks why the question is asked, and "just tell
+     *                     me" asks for the result now
+     */
+    public Heard detect(String message, boolean interviewing) {
+        MeaningRecogniser.Understood understood = recogniser.get().read(message);
+        Optional<Intent> also = understood.also().flatMap(m -> intent(m, message)).filter(i -> i.code().isPresent());
+        Meaning meaning = understood.meaning();
+        if (meaning instanceof Meaning.NotEnglish) {
+            return Heard.of(Intent.of(Intent.Kind.NOT_ENGLISH));
+        }
+        if (meaning instanceof Meaning.Clear clear) {
+            Intent intent = intent(clear.match(), message).orElse(Intent.of(Intent.Kind.UNKNOWN));
+            return new Heard(contextual(intent, interviewing), List.of(), also);
+        }
+        if (meaning instanceof Meaning.Unsure unsure) {
+            return resolve(unsure.candidates(), message, interviewing);
+        }
+        return Heard.of(Intent.of(Intent.Kind.UNKNOWN));
+    }
+
+    /** The intent a button press stands for, if its code is valid. */
+    public Optional<Intent> ofCode(String code) {
+        return Intent.ofCode(code).filter(i -> i.kind() != Intent.Kind.GLOSSARY
+                || texts.words("glossary.terms").contains(i.term()));
+    }
+
+    private Heard resolve(List<Match> candidates, String message, boolean interviewing) {
+        List<Intent> readings = new ArrayList<>();
+        for (Match candidate : candidates) {
+            intent(candidate, message).map(i -> contextual(i, interviewing))
+                    .filter(i -> readings.stream().noneMatch(r -> r.kind() == i.kind() && r.topic() == i.topic()))
+                    .ifPresent(readings::add);
+        }
+        // A correction states an answer; a question ("user accounts?") does not, even if it names one.
+        boolean statesAnswers = !parser.parse(message, null).isEmpty();
+        boolean asks = message.strip().endsWith("?");
+        List<Intent> kept = readings.stream().filter(i -> !i.kind().readsTheMessage()
+                || statesAnswers && (i.kind() == Intent.Kind.WHAT_IF || !asks)).toList();
+        Optional<Intent> reading = kept.stream().filter(i -> i.kind().readsTheMessage()).findFirst();
+        if (reading.isPresent()) {
+            return Heard.of(reading.get());
+        }
+        if (kept.size() == 2 && ABOUT_THE_VERDICT.contains(kept.get(0).kind())
+                && ABOUT_THE_VERDICT.contains(kept.get(1).kind())) {
+            return Heard.of(kept.get(0));
+        }
+        if (kept.size() == 2 && kept.get(0).kind() == kept.get(1).kind()
+                && kept.get(0).kind() != Intent.Kind.TOPIC) {
+            return Heard.of(kept.get(0));
+        }
+        return kept.isEmpty() ? Heard.of(Intent.of(Intent.Kind.UNKNOWN))
+                : new Heard(Intent.of(Intent.Kind.UNKNOWN), kept, Optional.empty());
+    }
+
+    /** During the interview "why?" asks why the question matters; after the result "just tell me" is the verdict. */
+    private static Intent contextual(Intent intent, boolean interviewing) {
+        if (!interviewing && intent.kind() == Intent.Kind.WHY_ASK) {
+            return Intent.of(Intent.Kind.WHY);
+        }
+        if (!interviewing && intent.kind() == Intent.Kind.RESULT_NOW) {
+            return Intent.of(Intent.Kind.VERDICT);
+        }
+        if (interviewing && intent.kind() == Intent.Kind.WHY && intent.framework() == null) {
+            return Intent.of(Intent.Kind.WHY_ASK);
+        }
+        return intent;
+    }
+
+    /** The intent a label stands for, with its details read from the message; empty when a detail is missing. */
+    private Optional<Intent> intent(Match match, String message) {
         String text = normalise(message);
-        Optional<String> whatIf = afterPrefix(text, "words.what-if");
-        if (whatIf.isPresent()) {
-            return new Intent(Intent.Kind.WHAT_IF, null, null, null, whatIf.get());
+        String label = match.label();
+        if (label.startsWith("topic.")) {
+            return Topic.ofKey(label.substring("topic.".length()))
+                    .map(t -> new Intent(Intent.Kind.TOPIC, framework(text), t, null, ""));
         }
-        Optional<String> term = glossaryTerm(text);
-        if (term.isPresent() && (containsAny(text, "words.define") || text.equals(term.get()))) {
-            return new Intent(Intent.Kind.GLOSSARY, null, null, term.get(), "");
+        Optional<Intent.Kind> kind = Intent.Kind.ofLabel(label);
+        if (kind.isEmpty()) {
+            return Optional.empty();
         }
-        if (containsAny(text, "words.who-uses")) {
-            return Intent.of(Intent.Kind.WHO_USES);
-        }
-        if (containsAny(text, "words.origin")) {
-            return Intent.of(Intent.Kind.ORIGIN);
-        }
-        if (containsAny(text, "words.popularity")) {
-            return Intent.of(Intent.Kind.POPULARITY);
-        }
-        if (containsAny(text, "words.where")) {
-            return Intent.of(Intent.Kind.WHERE);
-        }
-        Framework mentioned = framework(text);
-        if (containsAny(text, "words.disagreements")) {
-            return Intent.of(Intent.Kind.DISAGREEMENTS);
-        }
-        if (containsAny(text, "words.pushback")) {
-            return new Intent(Intent.Kind.PUSHBACK, mentioned, null, null, "");
-        }
-        if (containsAny(text, "words.summary")) {
-            return Intent.of(Intent.Kind.SUMMARY);
-        }
-        if (containsAny(text, "words.sources")) {
-            return Intent.of(Intent.Kind.SOURCES);
-        }
-        if (containsAny(text, "words.change")) {
-            return Intent.of(Intent.Kind.CHANGE);
-        }
-        Optional<Topic> topic = topic(text);
-        if (topic.isPresent()) {
-            return new Intent(Intent.Kind.TOPIC, mentioned, topic.get(), null, "");
-        }
-        if (mentioned != null && containsAny(text, "words.why-not")) {
-            return new Intent(Intent.Kind.WHY_NOT, mentioned, null, null, "");
-        }
-        if (containsAny(text, "words.why")) {
-            return new Intent(mentioned == null ? Intent.Kind.WHY : Intent.Kind.WHY_NOT, mentioned, null, null, "");
-        }
-        if (term.isPresent()) {
-            return new Intent(Intent.Kind.GLOSSARY, null, null, term.get(), "");
-        }
-        return Intent.of(Intent.Kind.UNKNOWN);
+        return switch (kind.get()) {
+            case GLOSSARY -> glossaryTerm(text).map(term -> new Intent(Intent.Kind.GLOSSARY, null, null, term, ""));
+            case WHY, PUSHBACK -> Optional.of(new Intent(kind.get(), framework(text), null, null, message));
+            case WHAT_IF, CORRECTION -> Optional.of(new Intent(
+                    hypothetical(text) ? Intent.Kind.WHAT_IF : kind.get(), null, null, null, message));
+            default -> Optional.of(Intent.of(kind.get()));
+        };
+    }
+
+    /** "What if ..." or "suppose ..." is never a correction, however much it sounds like one. */
+    private static boolean hypothetical(String text) {
+        return HYPOTHETICAL.matcher(text).find();
     }
 
     static String normalise(String message) {
@@ -81,19 +142,6 @@ public final class IntentDetector {
             out.append(Character.isLetterOrDigit(c) || c == '\'' || c == '-' ? c : ' ');
         }
         return out.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private Optional<String> afterPrefix(String text, String key) {
-        for (String prefix : texts.words(key)) {
-            if (text.startsWith(prefix + " ")) {
-                return Optional.of(text.substring(prefix.length()).strip());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean containsAny(String text, String key) {
-        return texts.words(key).stream().anyMatch(phrase -> containsPhrase(text, phrase));
     }
 
     static boolean containsPhrase(String text, String phrase) {
@@ -109,19 +157,9 @@ public final class IntentDetector {
         return null;
     }
 
-    private Optional<Topic> topic(String text) {
-        for (Topic topic : Topic.values()) {
-            if (containsAny(text, "topic." + topic.name() + ".words")) {
-                return Optional.of(topic);
-            }
-        }
-        return Optional.empty();
-    }
-
     private Optional<String> glossaryTerm(String text) {
-        List<String> terms = texts.words("glossary.terms");
-        for (String term : terms) {
-            if (containsAny(text, "glossary." + term + ".words")) {
+        for (String term : texts.words("glossary.terms")) {
+            if (texts.words("glossary." + term + ".words").stream().anyMatch(w -> containsPhrase(text, w))) {
                 return Optional.of(term);
             }
         }

@@ -2,6 +2,7 @@ package com.frameworkadvisor.conversation.followup;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Subjects a follow-up question can be about. A rule says which subjects it speaks to in its own
@@ -28,6 +29,15 @@ public enum Topic {
     /** The name rules use for this topic in {@code @topics}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<Topic> ofKey(String key) {
+        for (Topic topic : values()) {
+            if (topic.key().equals(key)) {
+                return Optional.of(topic);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean covers(List<String> ruleTopics) {

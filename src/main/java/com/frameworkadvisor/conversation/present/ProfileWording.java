@@ -54,6 +54,18 @@ public final class ProfileWording {
         return texts.get("change.drop-need", need(((ProfileChange.DropNeed) change).need()));
     }
 
+    /** The changes as taken from a message, for "I took from that: deadline: Weeks; needed: admin back office". */
+    public String taken(List<ProfileChange> changes) {
+        return changes.stream().map(change -> {
+            if (change instanceof ProfileChange.Answer answer) {
+                return texts.get("taken.answer", texts.questionLabel(answer.question()),
+                        texts.option(answer.question(), answer.value()));
+            }
+            return change instanceof ProfileChange.AddNeed add ? texts.get("taken.add-need", need(add.need()))
+                    : texts.get("taken.drop-need", need(((ProfileChange.DropNeed) change).need()));
+        }).collect(Collectors.joining("; "));
+    }
+
     public String changes(List<ProfileChange> changes) {
         return changes.stream().map(this::change).collect(Collectors.joining(texts.get("change.and")));
     }

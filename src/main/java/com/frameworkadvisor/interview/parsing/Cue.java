@@ -30,6 +30,12 @@ enum Cue {
     AGO,
     /** Before a head count, makes it the audience rather than the team ("a tool for 50 people"). */
     AUDIENCE,
+    /** After a number, makes it a part of the team ("two of our four"). */
+    PARTITIVE,
+    /** Says a need is met elsewhere ("login is handled by our SSO", "we already have an admin tool"). */
+    HANDLED,
+    /** Speaks of the release, so that a duration in the message is when it is due ("launch in 5 months"). */
+    RELEASE,
     /** Names software, so that a number right after it is a version, not a count ("Python 3.11"). */
     VERSIONED,
     /**

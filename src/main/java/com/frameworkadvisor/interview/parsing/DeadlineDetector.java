@@ -5,11 +5,12 @@ import com.frameworkadvisor.knowledge.profile.Deadline;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * When the first release is due: words ("asap", "no deadline", "next year") or a duration ("two weeks",
- * "in 10 days", "a quarter"). When several are given ("an MVP in 2 weeks, the rest in 6 months"), the first
+ * When the first release is due: words ("asap", "no deadline", "next year"), a duration ("two weeks",
+ * "in 10 days", "a quarter") or a date ("by March", "Q3", "end of the year"). When several are given ("an MVP in 2 weeks, the rest in 6 months"), the first
  * release is the earliest, so the tightest wins.
  */
 final class DeadlineDetector implements Detector {
@@ -24,9 +25,18 @@ final class DeadlineDetector implements Detector {
     public void detect(Reading reading, Question expected, Findings findings) {
         Stream<Deadline> worded = reading.mentions(Group.DEADLINE)
                 .flatMap(m -> m.value(Group.DEADLINE, Deadline.class).stream());
+        // With another question open, a duration is the release only when the message speaks of the release:
+        // "ten cities within a year" answers how it will grow, not when it is due.
+        boolean aboutTheRelease = expected == null || expected == Question.DEADLINE
+                || reading.mentions().stream().anyMatch(m -> m.has(Cue.RELEASE) || m.has(Group.DEADLINE));
         Stream<Deadline> measured = reading.quantities().measures().stream()
-                .filter(m -> m.unit().isDuration() && !m.past()).map(Measure::days).map(DeadlineDetector::ofDays);
-        Optional<Deadline> tightest = Stream.concat(worded, measured).min(Comparator.naturalOrder());
+                .filter(m -> m.unit().isDuration() && !m.past() && aboutTheRelease)
+                .map(Measure::days).map(DeadlineDetector::ofDays);
+        OptionalLong dated = reading.daysToSoonestDate();
+        Stream<Deadline> calendar = dated.isPresent() && aboutTheRelease
+                ? Stream.of(ofDays(dated.getAsLong())) : Stream.empty();
+        Optional<Deadline> tightest = Stream.of(worded, measured, calendar).flatMap(s -> s)
+                .min(Comparator.naturalOrder());
         if (tightest.isEmpty() && expected == Question.DEADLINE) {
             tightest = reading.quantities().bareUnits().stream().filter(Unit::isDuration)
                     .map(u -> ofDays((double) BARE_UNIT_COUNT * u.days())).min(Comparator.naturalOrder());

@@ -22,8 +22,16 @@ final class ExperienceDetector implements Detector {
             return;
         }
         boolean mixed = stated.contains(Experience.MIXED)
-                || stated.contains(Experience.BEGINNERS) && stated.contains(Experience.EXPERIENCED);
+                || stated.contains(Experience.BEGINNERS) && stated.contains(Experience.EXPERIENCED)
+                || someOfTheTeam(reading);
         findings.answer(Question.EXPERIENCE, mixed ? Experience.MIXED : stated.get(0));
+    }
+
+    /** "Two of our four are juniors": a counted part of the team, so the rest are not. */
+    private static boolean someOfTheTeam(Reading reading) {
+        Layout layout = reading.layout();
+        return reading.mentions().stream().filter(m -> m.has(Cue.PARTITIVE))
+                .anyMatch(m -> layout.adjacentBefore(m).filter(b -> b.has(Group.NUMBER)).isPresent());
     }
 
     private static Optional<Experience> read(Experience experience, boolean negated) {

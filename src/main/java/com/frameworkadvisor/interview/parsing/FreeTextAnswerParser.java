@@ -1,7 +1,11 @@
 package com.frameworkadvisor.interview.parsing;
 
 import com.frameworkadvisor.knowledge.profile.Question;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -23,21 +27,33 @@ public final class FreeTextAnswerParser implements AnswerParser {
 
     private final Tokenizer tokenizer;
     private final Lexicon lexicon;
+    private final Map<String, List<String>> replies;
+    private final Locale locale;
+    private final Clock clock;
 
     /** Uses {@code vocabulary_<language>.properties}, or the English base file when there is none. */
     public FreeTextAnswerParser(Locale locale) {
-        this(Vocabulary.load(locale));
+        this(locale, Clock.systemDefaultZone());
+    }
+
+    /** As above, with the clock that dates such as "by March" or "Q3" are counted from. */
+    public FreeTextAnswerParser(Locale locale, Clock clock) {
+        this(Vocabulary.load(locale), clock);
     }
 
     /** Uses the given vocabulary bundle, for example one loaded from outside the classpath. */
     public FreeTextAnswerParser(ResourceBundle vocabulary) {
         // A bundle built in code (a ListResourceBundle) has no locale; case folding then follows no language.
-        this(Vocabulary.of(vocabulary, Objects.requireNonNullElse(vocabulary.getLocale(), Locale.ROOT)));
+        this(Vocabulary.of(vocabulary, Objects.requireNonNullElse(vocabulary.getLocale(), Locale.ROOT)),
+                Clock.systemDefaultZone());
     }
 
-    private FreeTextAnswerParser(Vocabulary vocabulary) {
+    private FreeTextAnswerParser(Vocabulary vocabulary, Clock clock) {
         this.tokenizer = new Tokenizer(vocabulary.locale());
         this.lexicon = new Lexicon(vocabulary, tokenizer);
+        this.replies = vocabulary.replies();
+        this.locale = vocabulary.locale();
+        this.clock = clock;
     }
 
     @Override
@@ -46,12 +62,25 @@ public final class FreeTextAnswerParser implements AnswerParser {
             return ParsedAnswers.NOTHING;
         }
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Reading reading = Reading.of(tokenizer.tokenize(bounded), lexicon);
-        if (reading.isEmpty()) {
-            return ParsedAnswers.NOTHING;
-        }
+        Reading reading = Reading.of(tokenizer.tokenize(bounded), lexicon, LocalDate.now(clock), locale);
         Findings findings = new Findings();
+        // Even with no known word a message may name a date ("end of February").
         DETECTORS.forEach(d -> d.detect(reading, expected, findings));
+        if (expected != null && !findings.isAnswered(expected)) {
+            reply(bounded, expected).ifPresent(answer -> findings.answer(expected, answer));
+        }
         return findings.toParsedAnswers();
+    }
+
+    /** A whole reply that answers the open question only because it is the one asked ("probably not"). */
+    private Optional<Enum<?>> reply(String text, Question expected) {
+        String said = text.toLowerCase(locale).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
+        for (Enum<?> option : expected.options()) {
+            List<String> forms = replies.getOrDefault(expected.name() + "." + option.name(), List.of());
+            if (forms.contains(said)) {
+                return Optional.of(option);
+            }
+        }
+        return Optional.empty();
     }
 }

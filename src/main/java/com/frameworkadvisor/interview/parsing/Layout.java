@@ -11,6 +11,10 @@ final class Layout {
     private final List<Mention> mentions;
     private final int[] clauseOfToken;
 
+    List<Token> tokens() {
+        return tokens;
+    }
+
     Layout(List<Token> tokens, List<Mention> mentions) {
         this.tokens = List.copyOf(tokens);
         this.mentions = List.copyOf(mentions);

@@ -1,7 +1,10 @@
 package com.frameworkadvisor.interview.parsing;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,17 +16,26 @@ final class Reading {
     private final Polarity polarity;
     private final Quantities quantities;
     private final ScaleSubjects scaleSubjects;
+    private final LocalDate today;
+    private final Locale locale;
     private final Set<Integer> used = new HashSet<>();
 
-    private Reading(Layout layout) {
+    private Reading(Layout layout, LocalDate today, Locale locale) {
         this.layout = layout;
+        this.today = today;
+        this.locale = locale;
         this.polarity = Polarity.of(layout);
         this.quantities = Quantities.of(layout);
         this.scaleSubjects = ScaleSubjects.of(layout);
     }
 
-    static Reading of(List<Token> tokens, Lexicon lexicon) {
-        return new Reading(new Layout(tokens, lexicon.scan(tokens)));
+    static Reading of(List<Token> tokens, Lexicon lexicon, LocalDate today, Locale locale) {
+        return new Reading(new Layout(tokens, lexicon.scan(tokens)), today, locale);
+    }
+
+    /** Days from the day the message is read to the soonest date it names ("by March", "Q3"), if any. */
+    OptionalLong daysToSoonestDate() {
+        return CalendarDates.soonest(layout.tokens(), locale, today);
     }
 
     boolean isEmpty() {

@@ -35,6 +35,10 @@ final class TeamSizeDetector implements Detector {
         // Several counts ("3 juniors and 2 seniors") may overlap ("5 devs, 3 of them juniors"): the largest is safe.
         OptionalDouble people = reading.quantities().measures().stream().filter(m -> m.unit() == Unit.PERSON)
                 .mapToDouble(Measure::value).max();
+        // "A mix of juniors and one senior": the one is a part of the team, whose size is not said.
+        if (people.isPresent() && people.getAsDouble() == 1 && reading.mentions(Group.EXPERIENCE).count() > 1) {
+            return OptionalDouble.empty();
+        }
         if (people.isPresent()) {
             return people;
         }

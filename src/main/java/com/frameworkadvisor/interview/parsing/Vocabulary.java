@@ -19,15 +19,19 @@ final class Vocabulary {
     static final String BUNDLE = "i18n.vocabulary";
     private static final String GRAMMAR_PREFIX = "grammar.";
     private static final String SUFFIXES_KEY = GRAMMAR_PREFIX + "suffixes";
+    private static final String REPLY_PREFIX = "reply.";
 
     private final Locale locale;
     private final Map<Term, List<String>> phrases;
     private final List<String> suffixes;
+    private final Map<String, List<String>> replies;
 
-    private Vocabulary(Locale locale, Map<Term, List<String>> phrases, List<String> suffixes) {
+    private Vocabulary(Locale locale, Map<Term, List<String>> phrases, List<String> suffixes,
+                       Map<String, List<String>> replies) {
         this.locale = locale;
         this.phrases = phrases;
         this.suffixes = suffixes;
+        this.replies = replies;
     }
 
     /** Reads the bundle for {@code locale}, falling back to the English base file but never to the JVM's locale. */
@@ -40,15 +44,19 @@ final class Vocabulary {
     static Vocabulary of(ResourceBundle bundle, Locale locale) {
         Map<Term, List<String>> phrases = new TreeMap<>();
         List<String> suffixes = List.of();
+        Map<String, List<String>> replies = new TreeMap<>();
         for (String key : new TreeSet<>(bundle.keySet())) {
             List<String> listed = split(bundle.getString(key));
             if (key.equals(SUFFIXES_KEY)) {
                 suffixes = listed;
+            } else if (key.startsWith(REPLY_PREFIX)) {
+                replies.put(key.substring(REPLY_PREFIX.length()), listed);
             } else if (!key.startsWith(GRAMMAR_PREFIX)) {
                 phrases.put(Term.ofKey(key), listed);
             }
         }
-        return new Vocabulary(locale, Collections.unmodifiableMap(phrases), suffixes);
+        return new Vocabulary(locale, Collections.unmodifiableMap(phrases), suffixes,
+                Collections.unmodifiableMap(replies));
     }
 
     Locale locale() {
@@ -58,6 +66,14 @@ final class Vocabulary {
     /** Every meaning with the phrases that express it. */
     Map<Term, List<String>> phrases() {
         return phrases;
+    }
+
+    /**
+     * Whole replies that answer only the question they reply to ("probably not" to "will it grow?"), keyed by
+     * question and answer: {@code GROWTH.STAYS_SMALL}.
+     */
+    Map<String, List<String>> replies() {
+        return replies;
     }
 
     /** Word endings a phrase may carry and still match, such as a plural ending. */

@@ -1,0 +1,156 @@
+package com.frameworkadvisor.conversation;
+
+import com.frameworkadvisor.conversation.ButtonData.Verb;
+import com.frameworkadvisor.conversation.followup.FollowUpResponder;
+import com.frameworkadvisor.conversation.followup.Heard;
+import com.frameworkadvisor.conversation.followup.Intent;
+import com.frameworkadvisor.conversation.followup.IntentDetector;
+import com.frameworkadvisor.conversation.followup.Proposal;
+import com.frameworkadvisor.conversation.present.ProfileWording;
+import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.ProfileChange;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Typed messages that are not commands. During the interview a reply is read against the open question first;
+ * a question asked in passing is answered and the interview resumes. After the result a message is heard as a
+ * follow-up, a correction (stored, shown, undoable) or a what-if (never stored).
+ */
+final class TypedText {
+
+    /** Follow-ups answered in the middle of the interview, before the open question is asked again. */
+    private static final Set<Intent.Kind> ASIDES = EnumSet.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
+            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS,
+            Intent.Kind.WHERE, Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK,
+            Intent.Kind.WHAT_IF, Intent.Kind.TOPIC, Intent.Kind.THANKS, Intent.Kind.SMALL_TALK,
+            Intent.Kind.NOT_ENGLISH);
+    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(what|why|who|whom|whose|how|which|where|"
+            + "when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*|.*\\?\\s*$");
+
+    private final InterviewFlow flow;
+    private final AnswerHandler answers;
+    private final IntentDetector intents;
+    private final FollowUpResponder followUps;
+    private final AnswerParser parser;
+    private final Texts texts;
+    private final FollowUpButtons buttons;
+    private final ProfileWording wording;
+
+    TypedText(InterviewFlow flow, AnswerHandler answers, IntentDetector intents, FollowUpResponder followUps,
+              AnswerParser parser, Texts texts) {
+        this.flow = flow;
+        this.answers = answers;
+        this.intents = intents;
+        this.followUps = followUps;
+        this.parser = parser;
+        this.texts = texts;
+        this.buttons = new FollowUpButtons(texts);
+        this.wording = new ProfileWording(texts);
+    }
+
+    /** A reply while a question is open: an answer if it reads as one, else a question asked in passing. */
+    Turn duringInterview(ConversationState state, String text, CommandRunner commands) {
+        boolean asks = QUESTION.matcher(text).matches();
+        if (!asks) {
+            Optional<Turn> answered = answers.text(state, text);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        Heard heard = intents.detect(text, true);
+        switch (heard.kind()) {
+            case WHY_ASK:
+                return commands.run(state, "whyask");
+            case RESULT_NOW:
+                return flow.resultNow(state);
+            case CHANGE:
+                return commands.run(state, "change");
+            default:
+                break;
+        }
+        boolean aside = ASIDES.contains(heard.kind()) && (asks || heard.kind() != Intent.Kind.TOPIC);
+        if (aside) {
+            return withQuestionAgain(state, reply(state, heard, text));
+        }
+        if (asks) {
+            Optional<Turn> answered = answers.text(state, text);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        if (heard.unsure()) {
+            return withQuestionAgain(state, buttons.didYouMean(heard.choices()));
+        }
+        return Turn.of(state, flow.questions().reask(state, flow.catalogue().of(state.current()), "not-understood"));
+    }
+
+    /** A message after the result. */
+    Turn afterResult(ConversationState state, String text, CommandRunner commands) {
+        Heard heard = intents.detect(text, false);
+        Intent.Kind kind = heard.kind();
+        boolean statesAnswers = kind == Intent.Kind.UNKNOWN && !heard.unsure()
+                && !parser.parse(text, null).isEmpty();
+        if (kind == Intent.Kind.CHANGE) {
+            return commands.run(state, "change");
+        }
+        if (kind == Intent.Kind.CORRECTION || statesAnswers && !QUESTION.matcher(text).matches()) {
+            return correct(state, text);
+        }
+        if (statesAnswers) {
+            return Turn.of(state, followUps.answer(state.profile(), new Intent(Intent.Kind.WHAT_IF, null, null, null,
+                    text), text));
+        }
+        return Turn.of(state, reply(state, heard, text));
+    }
+
+    /** A follow-up offered as a button and pressed: answered as if typed, the open question (if any) kept. */
+    Turn asked(ConversationState state, Intent intent) {
+        Heard heard = new Heard(intent, List.of(), Optional.empty());
+        Reply reply = reply(state, heard, "");
+        return state.current() == null ? Turn.of(state, reply) : withQuestionAgain(state, reply);
+    }
+
+    private Reply reply(ConversationState state, Heard heard, String text) {
+        if (heard.unsure()) {
+            return buttons.didYouMean(heard.choices());
+        }
+        if (heard.kind() == Intent.Kind.UNKNOWN) {
+            return buttons.notCovered();
+        }
+        Reply answer = followUps.answer(state.profile(), heard.intent(), text);
+        return heard.also().map(also -> buttons.withAlso(answer, also)).orElse(answer);
+    }
+
+    /** Changes the answers the message states, shows what changed, and offers to undo it in one tap. */
+    private Turn correct(ConversationState state, String text) {
+        Profile before = state.profile();
+        List<ProfileChange> changes = FollowUpResponder.changes(before, parser.parse(Proposal.newValues(text), null));
+        if (changes.isEmpty()) {
+            return Turn.of(state, Reply.message(texts.get("correction.unclear")));
+        }
+        ConversationState corrected = state;
+        for (ProfileChange change : changes) {
+            corrected = corrected.withProfile(change.applyTo(corrected.profile())).unskipping(change.question());
+        }
+        Reply taken = Reply.withButtons(Html.italic(texts.get("correction.taken", Html.escape(wording.taken(changes)))),
+                List.of(List.of(ButtonData.button(texts.get("button.undo"), Verb.UNDO, "", 0))));
+        Turn shown = flow.proceed(corrected, new ArrayList<>(List.of(taken)));
+        return new Turn(shown.state().withUndo(state), shown.replies());
+    }
+
+    private Turn withQuestionAgain(ConversationState state, Reply first) {
+        return Turn.of(state, first,
+                flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
+    }
+
+    /** Runs a command by name, as the engine would for a typed one. */
+    interface CommandRunner {
+        Turn run(ConversationState state, String command);
+    }
+}

@@ -1,0 +1,70 @@
+package com.frameworkadvisor.benchmark;
+
+import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.conversation.followup.IntentDetector;
+import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.understanding.LoadingRecogniser;
+import com.frameworkadvisor.understanding.MeaningRecogniser;
+import com.frameworkadvisor.understanding.Phrasings;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The understanding step: how long the sentence model and the example phrasings take to load, the heap they
+ * hold, and the time to hear one follow-up (encode the message, search the examples, read its details), over
+ * the labelled development messages.
+ */
+final class UnderstandingBenchmark implements Benchmark {
+
+    private static final int ROUNDS = 5;
+
+    @Override
+    public String name() {
+        return "understanding";
+    }
+
+    @Override
+    public void run() throws Exception {
+        long heapBefore = usedHeapAfterGc();
+        long started = System.nanoTime();
+        LoadingRecogniser loading = LoadingRecogniser.start(() -> Phrasings.load(Optional.of(Path.of("rules"))));
+        MeaningRecogniser recogniser = loading.awaitLoaded();
+        long loadMillis = (System.nanoTime() - started) / 1_000_000;
+        long heapHeld = usedHeapAfterGc() - heapBefore;
+
+        IntentDetector detector = new IntentDetector(new Texts(Locale.ENGLISH),
+                new FreeTextAnswerParser(Locale.ENGLISH), () -> recogniser);
+        List<Map<String, Object>> labelled = JsonMapper.builder().build().readValue(
+                Path.of("src/test/resources/understanding/development.json").toFile(), new TypeReference<>() { });
+        List<String> messages = labelled.stream().filter(m -> m.get("meaning") != null)
+                .map(m -> (String) m.get("text")).toList();
+        messages.forEach(m -> detector.detect(m, false));
+        Latencies latencies = new Latencies();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String message : messages) {
+                long t0 = System.nanoTime();
+                detector.detect(message, false);
+                latencies.add(System.nanoTime() - t0);
+            }
+        }
+        new Table("Understanding: the sentence model (all-MiniLM-L6-v2, quantised) in the JVM", "measure", "value")
+                .row("model and example phrasings loaded (first load in this JVM)", loadMillis + " ms")
+                .row("heap held by them after GC", heapHeld / (1024 * 1024) + " MiB")
+                .row("messages heard, " + ROUNDS + " rounds of the development set", ROUNDS * messages.size())
+                .row("per message, median", latencies.percentileMillis(50))
+                .row("per message, p90", latencies.percentileMillis(90))
+                .row("per message, p99", latencies.percentileMillis(99))
+                .print();
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
