@@ -1,5 +1,6 @@
 package com.frameworkadvisor.conversation;
 
+import com.frameworkadvisor.conversation.TakenInPassing.Taken;
 import com.frameworkadvisor.interview.QuestionSpec;
 import com.frameworkadvisor.interview.parsing.AnswerParser;
 import com.frameworkadvisor.interview.parsing.ParsedAnswers;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,11 +23,18 @@ final class AnswerHandler {
     private final InterviewFlow flow;
     private final AnswerParser parser;
     private final Texts texts;
+    private final TakenInPassing inPassing;
 
     AnswerHandler(InterviewFlow flow, AnswerParser parser, Texts texts) {
         this.flow = flow;
         this.parser = parser;
         this.texts = texts;
+        this.inPassing = new TakenInPassing(flow, texts);
+    }
+
+    /** Undoes one answer a message gave in passing (its button's argument). */
+    Turn undoTaken(ConversationState state, String argument) {
+        return inPassing.undo(state, argument);
     }
 
     Turn press(ConversationState state, ButtonData data) {
@@ -81,30 +88,31 @@ final class AnswerHandler {
     private Applied applyInPassing(ConversationState state, ParsedAnswers parsed, Question open) {
         Applied applied = applySingleAnswers(state, parsed, open);
         ConversationState mentioned = applied.state().mentioning(parsed.needs(), parsed.notNeeded());
-        List<String> notes = new ArrayList<>(applied.notes());
-        parsed.needs().stream().sorted().forEach(need -> notes.add(texts.option(Question.NEEDS, need)));
-        return new Applied(mentioned, notes, note(notes));
+        List<Taken> taken = new ArrayList<>(applied.taken());
+        parsed.needs().stream().sorted().filter(need -> !state.pendingNeeds().contains(need)
+                && !state.profile().has(need)).forEach(need -> taken.add(new Taken(Question.NEEDS, need, null)));
+        return new Applied(mentioned, taken, inPassing.note(taken));
     }
 
-    /** Applies every single-choice answer; notes all but the one to {@code open}, which gets its own echo. */
+    /**
+     * Applies every single-choice answer; notes each one that changed something, except the one to {@code open},
+     * which gets its own echo.
+     */
     private Applied applySingleAnswers(ConversationState state, ParsedAnswers parsed, Question open) {
         ConversationState result = state;
-        List<String> notes = new ArrayList<>();
-        for (Map.Entry<Question, Enum<?>> answer : parsed.answers().entrySet()) {
-            Question question = answer.getKey();
-            result = result.withProfile(result.profile().with(question, answer.getValue())).unskipping(question);
-            if (question != open) {
-                notes.add(texts.questionLabel(question) + ": " + texts.option(question, answer.getValue()));
+        List<Taken> taken = new ArrayList<>();
+        for (Question question : Question.values()) {
+            Enum<?> value = parsed.answers().get(question);
+            if (value == null) {
+                continue;
+            }
+            Enum<?> previous = question.answer(result.profile());
+            result = result.withProfile(result.profile().with(question, value)).unskipping(question);
+            if (question != open && previous != value) {
+                taken.add(new Taken(question, value, previous));
             }
         }
-        notes.sort(null);
-        return new Applied(result, notes, note(notes));
-    }
-
-    private Optional<Reply> note(List<String> notes) {
-        return notes.isEmpty() ? Optional.empty()
-                : Optional.of(Reply.message(Html.italic(texts.get("answer.also-noted",
-                Html.escape(String.join("; ", notes))))));
+        return new Applied(result, taken, inPassing.note(taken));
     }
 
     private Turn answer(ConversationState answered, QuestionSpec spec, Optional<Reply> noted) {
@@ -148,7 +156,7 @@ final class AnswerHandler {
         return texts.words("words.none").contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The state after answers given in passing, and a note telling the user what was picked up. */
-    record Applied(ConversationState state, List<String> notes, Optional<Reply> noted) {
+    /** The state after answers given in passing, what was taken, and a note telling the user so. */
+    record Applied(ConversationState state, List<Taken> taken, Optional<Reply> noted) {
     }
 }

@@ -74,10 +74,12 @@ public record ButtonData(Verb verb, String argument, int turn) {
         CONFIRM('x', false),
         /** Bring back the answers just deleted. */
         UNDO('u', false),
+        /** Undo one answer a message gave in passing; argument: the question, the answer and the one before. */
+        UNDO_TAKEN('o', false),
         /** Ask a follow-up offered as a button ("did you mean ...?"); argument: the intent's code. */
         ASK('q', false),
-        /** Show the result on the answers so far, leaving the other questions open. */
-        RESULT_NOW('p', false);
+        /** Show the result on the answers so far, leaving the open question and the rest unanswered. */
+        RESULT_NOW('p', true);
 
         private final char code;
         private final boolean boundToQuestion;

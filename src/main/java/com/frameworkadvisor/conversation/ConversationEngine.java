@@ -144,9 +144,10 @@ public final class ConversationEngine {
             case RESTART -> command(state, "restart", "");
             case CONFIRM -> confirm(state, button.argument());
             case UNDO -> command(state, UNDO, "");
+            case UNDO_TAKEN -> answers.undoTaken(state, button.argument());
             case ASK -> intents.ofCode(button.argument()).map(intent -> typed.asked(state, intent))
                     .orElseGet(() -> expired(state));
-            case RESULT_NOW -> state.current() == null ? expired(state) : flow.resultNow(state);
+            case RESULT_NOW -> flow.resultNow(state);
         };
     }
 

@@ -90,6 +90,10 @@ final class QuestionView {
         navigation.add(ButtonData.button(texts.get("button.dont-know"), Verb.DONT_KNOW, "", state.turn()));
         navigation.add(ButtonData.button(texts.get("button.why-asked"), Verb.WHY_ASKED, "", state.turn()));
         rows.add(navigation);
+        if (state.asked().size() > 1) {
+            // Questions the early stop would never skip are asked until the user says enough.
+            rows.add(List.of(ButtonData.button(texts.get("button.result-now"), Verb.RESULT_NOW, "", state.turn())));
+        }
         return rows;
     }
 

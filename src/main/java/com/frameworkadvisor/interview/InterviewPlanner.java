@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides what to ask next. Questions come in catalogue order; a question marked "while it matters" is skipped
- * once no answer to it could move the recommendation, and the interview stops early when the verdict is clear
- * and no remaining question could change it. The impact of each open question comes from the advisor, which
+ * once no answer to it could move the recommendation or settle a disagreement, and the interview stops early
+ * when the verdict is clear and no remaining question could change it, settle a disagreement, or is the needs. The impact of each open question comes from the advisor, which
  * re-evaluates the rules for every possible answer.
  */
 public final class InterviewPlanner {
@@ -43,16 +43,22 @@ public final class InterviewPlanner {
                 .toList();
         int answered = Question.values().length - open.size();
         boolean nothingLeftCanFlip = remaining.stream().allMatch(spec -> open.get(spec.sets()).answersThatFlip() == 0);
-        boolean canStopEarly = !thorough && !remaining.isEmpty() && nothingLeftCanFlip
+        boolean clearEnough = !thorough && !remaining.isEmpty() && nothingLeftCanFlip
                 && current.confidence() == Confidence.CLEAR && answered >= MINIMUM_ANSWERS_BEFORE_STOPPING;
-        if (canStopEarly) {
-            return new Plan(Optional.empty(), 0, true);
+        if (clearEnough) {
+            // The rest can be left, except the needs and the questions whose answer decides how a disagreement
+            // between the articles is settled: without those the result would hide a disagreement that bears on
+            // the project. They are asked first; the early stop comes when none of them is left.
+            List<QuestionSpec> deciding = remaining.stream().filter(spec -> spec.sets() == Question.NEEDS
+                    || open.get(spec.sets()).settlesDisagreement()).toList();
+            return deciding.isEmpty() ? new Plan(Optional.empty(), 0, true)
+                    : new Plan(deciding.stream().findFirst(), deciding.size(), false);
         }
         return new Plan(remaining.stream().findFirst(), remaining.size(), false);
     }
 
     private static boolean matters(OpenQuestion question) {
-        return question.answersThatFlip() > 0 || question.largestSwing() > 0;
+        return question.answersThatFlip() > 0 || question.largestSwing() > 0 || question.settlesDisagreement();
     }
 
     /**

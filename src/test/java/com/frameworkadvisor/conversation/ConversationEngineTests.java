@@ -14,6 +14,7 @@ import com.frameworkadvisor.knowledge.profile.ProjectSize;
 import com.frameworkadvisor.knowledge.profile.PythonSkill;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.profile.TeamSize;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,30 @@ class ConversationEngineTests {
         assertThat(chat.state.profile().experience()).isEqualTo(Experience.BEGINNERS);
         assertThat(chat.state.profile().deadline()).isEqualTo(Deadline.TIGHT);
         assertThat(chat.current()).isEqualTo(Question.SIZE);
-        assertThat(chat.text()).contains("Also noted");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("taken.answer", Chat.TEXTS.questionLabel(Question.DEADLINE),
+                Chat.TEXTS.option(Question.DEADLINE, Deadline.TIGHT)));
+    }
+
+    @Test
+    void shouldUndoOneAnswerTakenInPassingWithOneTapAndKeepTheOthers() {
+        Chat chat = new Chat().command("start")
+                .type("we're 3 juniors building a shop with a login, launch in two weeks");
+
+        String undoLogin = chat.button(Chat.TEXTS.get("button.undo-taken",
+                Chat.TEXTS.option(Question.NEEDS, Need.USER_ACCOUNTS))).data();
+        chat.press(Chat.TEXTS.get("button.undo-taken", Chat.TEXTS.questionLabel(Question.DEADLINE)));
+
+        assertThat(chat.state.profile().deadline()).isNull();
+        assertThat(chat.state.profile().teamSize()).isEqualTo(TeamSize.SMALL);
+        assertThat(chat.current()).isEqualTo(Question.SIZE);
+        assertThat(chat.state.pendingNeeds()).contains(Need.USER_ACCOUNTS);
+        chat.send(new Input.Press(undoLogin));
+        assertThat(chat.state.pendingNeeds()).doesNotContain(Need.USER_ACCOUNTS);
+
+        Chat again = new Chat();
+        again.state = chat.state;
+        again.send(new Input.Press(new ButtonData(ButtonData.Verb.UNDO_TAKEN, "DEADLINE-TIGHT-NONE", 0).encode()));
+        assertThat(again.text()).as("an answer already undone").isEqualTo(Chat.TEXTS.get("button.expired"));
     }
 
     @Test
@@ -432,8 +456,10 @@ class ConversationEngineTests {
             }
         }
 
-        assertThat(chat.text()).contains("none of the remaining questions could change it");
-        assertThat(chat.state.profile().deadline()).isNull();
+        assertThat(chat.text()).contains(Chat.TEXTS.get("result.stopped-early"));
+        assertThat(chat.state.profile().deadline()).as("decides a disagreement, so never skipped").isNotNull();
+        assertThat(Arrays.stream(Question.values()).filter(q -> !q.isAnswered(chat.state.profile())))
+                .as("questions left by the early stop").isNotEmpty();
 
         chat.press("Ask the remaining questions");
 

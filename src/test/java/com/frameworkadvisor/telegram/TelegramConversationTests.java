@@ -1,5 +1,4 @@
 package com.frameworkadvisor.telegram;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +10,7 @@ import com.frameworkadvisor.telegram.fake.ChatMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The conversation as a Telegram user sees it, through the real client and a fake Bot API. */
 class TelegramConversationTests {
+
+    private static final Texts TEXTS = new Texts(Locale.ENGLISH);
 
     private static BotHarness bot;
 
@@ -71,6 +73,11 @@ class TelegramConversationTests {
         bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.keyboard().stream().flatMap(List::stream)
                 .anyMatch(b -> b.get("text").equals("✓ User accounts and login"))));
         bot.press(chat, chat, "Done");
+        // The questions that decide a disagreement (the deadline among them) come next, until the user says enough.
+        String resultNow = TEXTS.get("button.result-now");
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> !m.text().contains("What does the project need")
+                && BotHarness.buttonData(m, resultNow).isPresent()));
+        bot.press(chat, chat, resultNow);
         ChatMessage result = bot.awaitMessage(chat, "My recommendation: Django");
         assertThat(result.text()).contains("[2]").contains("Sources");
 

@@ -127,20 +127,25 @@ public final class RecommendationPresenter {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Each question still open, most important first, with what its answer could change. */
     private String openQuestions(Recommendation recommendation) {
         if (recommendation.openQuestions().isEmpty()) {
             return "";
         }
         String open = recommendation.openQuestions().stream().map(q -> texts.questionLabel(q.question()))
                 .collect(Collectors.joining(", "));
-        String line = texts.get("result.assumed", open);
-        return recommendation.mostImportantOpenQuestion()
-                .map(q -> line + " " + mattersMost(q))
-                .orElse(line);
+        return texts.get("result.assumed", open) + "\n" + recommendation.openQuestions().stream()
+                .map(q -> "• " + texts.get(couldChange(q), texts.questionLabel(q.question())))
+                .collect(Collectors.joining("\n"));
     }
 
-    private String mattersMost(OpenQuestion question) {
-        String key = question.answersThatFlip() > 0 ? "result.matters-most.flips" : "result.matters-most.shifts";
-        return texts.get(key, texts.questionLabel(question.question()));
+    private static String couldChange(OpenQuestion question) {
+        if (question.answersThatFlip() > 0) {
+            return "result.open.flips";
+        }
+        if (question.settlesDisagreement()) {
+            return "result.open.settles";
+        }
+        return question.largestSwing() > 0 ? "result.open.shifts" : "result.open.nothing";
     }
 }

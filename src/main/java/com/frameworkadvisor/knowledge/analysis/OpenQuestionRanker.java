@@ -1,6 +1,7 @@
 package com.frameworkadvisor.knowledge.analysis;
 
 import com.frameworkadvisor.knowledge.Assessment;
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.OpenQuestion;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Profile;
@@ -8,6 +9,8 @@ import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -39,15 +42,25 @@ public final class OpenQuestionRanker {
     private OpenQuestion weigh(Assessment base, Question question) {
         int flips = 0;
         int largestSwing = 0;
+        boolean settles = false;
+        Map<String, Framework> settled = settled(base);
         for (Profile answered : possibleAnswers(base.profile(), question)) {
             Assessment result = evaluate.apply(answered);
             if (result.outcomeDiffersFrom(base)) {
                 flips++;
             }
+            settles |= !settled(result).equals(settled);
             int signedMargin = result.verdict() == base.verdict() ? result.margin() : -result.margin();
             largestSwing = Math.max(largestSwing, Math.abs(signedMargin - base.margin()));
         }
-        return new OpenQuestion(question, flips, largestSwing);
+        return new OpenQuestion(question, flips, largestSwing, settles);
+    }
+
+    /** Each disagreement that applies, with the side it was settled for. */
+    private static Map<String, Framework> settled(Assessment assessment) {
+        Map<String, Framework> settled = new TreeMap<>();
+        assessment.conflicts().forEach(c -> settled.put(c.disagreementId(), c.resolvedFor()));
+        return settled;
     }
 
     /** For the needs question, each need on its own and "none of them"; otherwise every option. */
