@@ -25,17 +25,19 @@ final class DeadlineDetector implements Detector {
     public void detect(Reading reading, Question expected, Findings findings) {
         Stream<Deadline> worded = reading.mentions(Group.DEADLINE)
                 .flatMap(m -> m.value(Group.DEADLINE, Deadline.class).stream());
-        // With another question open, a duration is the release only when the message speaks of the release:
-        // "ten cities within a year" answers how it will grow, not when it is due.
+        // With another question open, a duration or a point in time is the release only when the message speaks
+        // of the release: "ten cities within a year" answers how it will grow, not when it is due.
         boolean aboutTheRelease = expected == null || expected == Question.DEADLINE
                 || reading.mentions().stream().anyMatch(m -> m.has(Cue.RELEASE) || m.has(Group.DEADLINE));
+        Stream<Deadline> pointed = reading.mentions(Group.WHEN).filter(m -> aboutTheRelease)
+                .flatMap(m -> m.value(Group.WHEN, Deadline.class).stream());
         Stream<Deadline> measured = reading.quantities().measures().stream()
                 .filter(m -> m.unit().isDuration() && !m.past() && aboutTheRelease)
                 .map(Measure::days).map(DeadlineDetector::ofDays);
         OptionalLong dated = reading.daysToSoonestDate();
         Stream<Deadline> calendar = dated.isPresent() && aboutTheRelease
                 ? Stream.of(ofDays(dated.getAsLong())) : Stream.empty();
-        Optional<Deadline> tightest = Stream.of(worded, measured, calendar).flatMap(s -> s)
+        Optional<Deadline> tightest = Stream.of(worded, pointed, measured, calendar).flatMap(s -> s)
                 .min(Comparator.naturalOrder());
         if (tightest.isEmpty() && expected == Question.DEADLINE) {
             tightest = reading.quantities().bareUnits().stream().filter(Unit::isDuration)

@@ -27,6 +27,8 @@ enum Group {
     /** A skill level that speaks of Python only next to the word for Python, or when Python was asked about. */
     LEVEL(PythonSkill.class),
     DEADLINE(Deadline.class),
+    /** A point in time ("next month"), which is the deadline only when the message speaks of the release. */
+    WHEN(Deadline.class),
     GOAL(Goal.class),
     /** A size adjective; its subject decides whether it sizes the project, the team or the traffic. */
     SCALE(ProjectSize.class),

@@ -34,7 +34,10 @@ final class ScaleSubjects {
         return new ScaleSubjects(subjects);
     }
 
-    /** {@link Cue#TEAM}, {@link Cue#PROJECT} or {@link Cue#TRAFFIC}; empty when the word stands alone. */
+    /**
+     * {@link Cue#TEAM}, {@link Cue#PROJECT} or {@link Cue#TRAFFIC}, or {@link Cue#AUDIENCE} for whatever else is
+     * counted ("small clinics": the customers' size is not the project's); empty when the word stands alone.
+     */
     Optional<Cue> subjectOf(Mention scale) {
         return Optional.ofNullable(subjects.get(scale.index()));
     }
@@ -71,6 +74,9 @@ final class ScaleSubjects {
 
     private static Optional<Cue> subject(Mention m) {
         Optional<Unit> unit = m.value(Group.UNIT, Unit.class);
+        if (unit.filter(u -> u == Unit.THING).isPresent()) {
+            return Optional.of(Cue.AUDIENCE);
+        }
         if (m.has(Cue.TEAM) || unit.filter(u -> u == Unit.PERSON).isPresent()) {
             return Optional.of(Cue.TEAM);
         }

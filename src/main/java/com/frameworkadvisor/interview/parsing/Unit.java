@@ -4,6 +4,8 @@ package com.frameworkadvisor.interview.parsing;
 enum Unit {
     PERSON(0),
     USER(0),
+    /** Anything else counted ("12 services", "ten cities"), so that the number counts neither people nor users. */
+    THING(0),
     DAY(1),
     WEEK(7),
     SPRINT(14),
