@@ -6,7 +6,9 @@ import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.understanding.LoadingRecogniser;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
 import com.frameworkadvisor.understanding.Phrasings;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +34,13 @@ final class UnderstandingBenchmark implements Benchmark {
     @Override
     public void run() throws Exception {
         long heapBefore = usedHeapAfterGc();
+        long residentBefore = residentBytes();
         long started = System.nanoTime();
         LoadingRecogniser loading = LoadingRecogniser.start(() -> Phrasings.load(Optional.of(Path.of("rules"))));
         MeaningRecogniser recogniser = loading.awaitLoaded();
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
         long heapHeld = usedHeapAfterGc() - heapBefore;
+        long residentGrowth = residentBytes() - residentBefore;
 
         IntentDetector detector = new IntentDetector(new Texts(Locale.ENGLISH),
                 new FreeTextAnswerParser(Locale.ENGLISH), () -> recogniser);
@@ -56,11 +60,23 @@ final class UnderstandingBenchmark implements Benchmark {
         new Table("Understanding: the sentence model (all-MiniLM-L6-v2, quantised) in the JVM", "measure", "value")
                 .row("model and example phrasings loaded (first load in this JVM)", loadMillis + " ms")
                 .row("heap held by them after GC", heapHeld / (1024 * 1024) + " MiB")
+                .row("process memory (RSS) grown by loading, ONNX Runtime's native memory included",
+                        residentGrowth < 0 ? "-" : residentGrowth / (1024 * 1024) + " MiB")
                 .row("messages heard, " + ROUNDS + " rounds of the development set", ROUNDS * messages.size())
                 .row("per message, median", latencies.percentileMillis(50))
                 .row("per message, p90", latencies.percentileMillis(90))
                 .row("per message, p99", latencies.percentileMillis(99))
                 .print();
+    }
+
+    /** The process's resident memory, from /proc on Linux; -1 where there is none. */
+    private static long residentBytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static long usedHeapAfterGc() {

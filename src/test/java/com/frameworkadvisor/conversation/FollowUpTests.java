@@ -283,4 +283,12 @@ class FollowUpTests {
         assertThat(chat.stage()).isEqualTo(Stage.RESULT);
         assertThat(chat.text()).contains(Chat.TEXTS.get("result.asked-now"));
     }
+
+    @Test
+    void shouldTryAPushbacksReasonAsAWhatIf() {
+        String text = ask("I disagree, we need a high-performance async API").text();
+
+        assertThat(text).startsWith(Chat.TEXTS.get("pushback.reason"))
+                .contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
+    }
 }

@@ -86,7 +86,7 @@ public final class FollowUpResponder {
             case WHERE -> Reply.message(where(a));
             case GLOSSARY -> Reply.message(glossary(intent.term()));
             case SUMMARY -> Reply.message(summary.present(a));
-            case PUSHBACK -> pushback(a, intent.framework());
+            case PUSHBACK -> pushback(a, intent.framework(), intent.rest());
             case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
@@ -208,7 +208,15 @@ public final class FollowUpResponder {
                 + citations.cite(texts.words(key + ".sources"));
     }
 
-    private Reply pushback(Assessment a, Framework preferred) {
+    /**
+     * Restates the verdict and what it rests on. A reason that states an answer ("but we need async") is tried as
+     * a what-if, so the user sees whether it would change anything, without changing their answers.
+     */
+    private Reply pushback(Assessment a, Framework preferred, String reason) {
+        if (!changes(a.profile(), parser.parse(reason, null)).isEmpty()) {
+            Reply tried = whatIf(a, Proposal.newValues(reason));
+            return Reply.message(texts.get("pushback.reason") + "\n\n" + tried.html());
+        }
         String agreement = preferred == a.verdict() && !a.isTie()
                 ? texts.get("pushback.agree", texts.framework(preferred)) + "\n\n" : "";
         List<String> answers = wording.answers(a.profile());

@@ -44,6 +44,10 @@ public final class IntentDetector {
      *                     me" asks for the result now
      */
     public Heard detect(String message, boolean interviewing) {
+        Optional<Heard> pushback = pushbackWithAReason(message);
+        if (pushback.isPresent()) {
+            return pushback.get();
+        }
         MeaningRecogniser.Understood understood = recogniser.get().read(message);
         Optional<Intent> also = understood.also().flatMap(m -> intent(m, message)).filter(i -> i.code().isPresent());
         Meaning meaning = understood.meaning();
@@ -58,6 +62,22 @@ public final class IntentDetector {
             return resolve(unsure.candidates(), message, interviewing);
         }
         return Heard.of(Intent.of(Intent.Kind.UNKNOWN));
+    }
+
+    /**
+     * "I disagree, we need async": a message that opens with disagreement is pushback, whatever reason follows
+     * (the reason is read for answers when it is answered); on its own the reason could read as a topic question.
+     */
+    private Optional<Heard> pushbackWithAReason(String message) {
+        int comma = message.indexOf(',');
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        Meaning lead = recogniser.get().meaning(message.substring(0, comma));
+        boolean disagrees = lead instanceof Meaning.Clear clear
+                && clear.match().label().equals(Intent.Kind.PUSHBACK.label());
+        return disagrees ? Optional.of(Heard.of(new Intent(Intent.Kind.PUSHBACK, framework(normalise(message)), null,
+                null, message))) : Optional.empty();
     }
 
     /** The intent a button press stands for, if its code is valid. */
