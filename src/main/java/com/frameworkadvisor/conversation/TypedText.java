@@ -102,7 +102,9 @@ final class TypedText {
         if (kind == Intent.Kind.CORRECTION || statesAnswers && !QUESTION.matcher(text).matches()) {
             return correct(state, text);
         }
-        if (statesAnswers) {
+        // A question the model could not place is a what-if only when it says so ("what if ...", "suppose ...");
+        // "does it have X?" names an answer without proposing it.
+        if (statesAnswers && IntentDetector.hypothetical(text)) {
             return Turn.of(state, followUps.answer(state.profile(), new Intent(Intent.Kind.WHAT_IF, null, null, null,
                     text), text));
         }

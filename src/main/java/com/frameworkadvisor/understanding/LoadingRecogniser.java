@@ -1,6 +1,8 @@
 package com.frameworkadvisor.understanding;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -8,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The recogniser, loaded on a thread of its own: the model (about a second) and the encoding of every example
- * phrasing (about two more) happen while the rules compile and the rest of the application starts. The first
+ * The recogniser, loaded on a thread of its own: the model (about a second) and the example phrasings' vectors
+ * are loaded while the rules compile and the rest of the application starts. The first
  * use waits for it; a start-up waits in {@link #awaitLoaded()}, so nothing is served half-loaded.
  */
 public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
@@ -19,11 +21,11 @@ public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
     private final CompletableFuture<MeaningRecogniser> loaded;
     private volatile Duration loadTime = Duration.ZERO;
 
-    private LoadingRecogniser(Supplier<Phrasings> phrasings) {
+    private LoadingRecogniser(Supplier<Optional<Path>> rulesFolder) {
         this.loaded = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                loaded.complete(load(phrasings.get()));
+                loaded.complete(load(rulesFolder.get()));
             } catch (RuntimeException | Error e) {
                 loaded.completeExceptionally(e);
             }
@@ -32,13 +34,15 @@ public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
         thread.start();
     }
 
-    public static LoadingRecogniser start(Supplier<Phrasings> phrasings) {
-        return new LoadingRecogniser(phrasings);
+    /** Starts loading the phrasings (and their vectors) from the rules folder, or the jar when there is none. */
+    public static LoadingRecogniser start(Supplier<Optional<Path>> rulesFolder) {
+        return new LoadingRecogniser(rulesFolder);
     }
 
-    private MeaningRecogniser load(Phrasings phrasings) {
+    private MeaningRecogniser load(Optional<Path> rulesFolder) {
         long started = System.nanoTime();
-        MeaningIndex index = MeaningIndex.of(phrasings);
+        Phrasings phrasings = Phrasings.load(rulesFolder);
+        MeaningIndex index = MeaningIndex.of(phrasings, rulesFolder);
         loadTime = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded the sentence model and {} example phrasings of {} meanings in {} ms", index.size(),
                 phrasings.meanings().size(), loadTime.toMillis());

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class SentenceEncoder {
 
+    /** The model's name, part of the fingerprint of vectors computed with it. */
+    public static final String MODEL = "all-MiniLM-L6-v2-q (langchain4j-embeddings 1.19.0-beta29)";
+
     private static volatile SentenceEncoder shared;
 
     private final EmbeddingModel model;
@@ -26,7 +29,9 @@ public final class SentenceEncoder {
         if (encoder == null) {
             synchronized (SentenceEncoder.class) {
                 if (shared == null) {
-                    shared = new SentenceEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                    // One sentence after another on the caller's thread: encoding examples at start-up then leaves
+                    // the other core to the rest of the start instead of competing for both.
+                    shared = new SentenceEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
                 }
                 encoder = shared;
             }

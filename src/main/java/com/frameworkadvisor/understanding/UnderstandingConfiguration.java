@@ -11,7 +11,7 @@ class UnderstandingConfiguration {
     /** The example phrasings live beside the rules, so an operator who mounts their own can teach new ones. */
     @Bean
     LoadingRecogniser meaningRecogniser(RuleBase ruleBase) {
-        return LoadingRecogniser.start(() -> Phrasings.load(ruleBase.source().directory()));
+        return LoadingRecogniser.start(() -> ruleBase.source().directory());
     }
 
     /** The application is not started until the model is loaded, as it is not until the rules are compiled. */

@@ -5,7 +5,6 @@ import com.frameworkadvisor.conversation.followup.IntentDetector;
 import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.understanding.LoadingRecogniser;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
-import com.frameworkadvisor.understanding.Phrasings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ final class UnderstandingBenchmark implements Benchmark {
         long heapBefore = usedHeapAfterGc();
         long residentBefore = residentBytes();
         long started = System.nanoTime();
-        LoadingRecogniser loading = LoadingRecogniser.start(() -> Phrasings.load(Optional.of(Path.of("rules"))));
+        LoadingRecogniser loading = LoadingRecogniser.start(() -> Optional.of(Path.of("rules")));
         MeaningRecogniser recogniser = loading.awaitLoaded();
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
         long heapHeld = usedHeapAfterGc() - heapBefore;

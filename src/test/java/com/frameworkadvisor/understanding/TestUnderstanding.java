@@ -14,7 +14,7 @@ public final class TestUnderstanding {
     public static synchronized MeaningRecogniser recogniser() {
         if (recogniser == null) {
             Phrasings phrasings = Phrasings.load(Optional.of(Path.of("rules")));
-            recogniser = new MeaningRecogniser(MeaningIndex.of(phrasings), phrasings);
+            recogniser = new MeaningRecogniser(MeaningIndex.of(phrasings, Optional.of(Path.of("rules"))), phrasings);
         }
         return recogniser;
     }

@@ -144,14 +144,14 @@ public final class IntentDetector {
             case GLOSSARY -> glossaryTerm(text).map(term -> new Intent(Intent.Kind.GLOSSARY, null, null, term, ""));
             case WHY, PUSHBACK -> Optional.of(new Intent(kind.get(), framework(text), null, null, message));
             case WHAT_IF, CORRECTION -> Optional.of(new Intent(
-                    hypothetical(text) ? Intent.Kind.WHAT_IF : kind.get(), null, null, null, message));
+                    hypothetical(message) ? Intent.Kind.WHAT_IF : kind.get(), null, null, null, message));
             default -> Optional.of(Intent.of(kind.get()));
         };
     }
 
     /** "What if ..." or "suppose ..." is never a correction, however much it sounds like one. */
-    private static boolean hypothetical(String text) {
-        return HYPOTHETICAL.matcher(text).find();
+    public static boolean hypothetical(String text) {
+        return HYPOTHETICAL.matcher(normalise(text)).find();
     }
 
     static String normalise(String message) {
