@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Feature boundaries: each third-party engine stays inside the feature that owns it. */
+/** Feature boundaries: each third-party engine (Telegram, Drools, the sentence model) stays inside its feature. */
 class ArchitectureTests {
 
     private static final Path MAIN = Path.of("src/main/java/com/frameworkadvisor");
@@ -20,7 +20,10 @@ class ArchitectureTests {
             "import org.telegram", "telegram",
             "import okhttp3", "telegram",
             "import org.kie", "knowledge",
-            "import org.drools", "knowledge");
+            "import org.drools", "knowledge",
+            "import dev.langchain4j", "understanding",
+            "import ai.onnxruntime", "understanding",
+            "import ai.djl", "understanding");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
@@ -45,7 +48,7 @@ class ArchitectureTests {
     void shouldNotLetTheConversationKnowAboutItsTransports() throws IOException {
         for (Path file : sources()) {
             String feature = MAIN.relativize(file).getName(0).toString();
-            if (List.of("conversation", "interview", "knowledge", "session").contains(feature)) {
+            if (List.of("conversation", "interview", "knowledge", "session", "understanding").contains(feature)) {
                 assertThat(Files.readString(file)).as(file.toString())
                         .doesNotContain("com.frameworkadvisor.telegram").doesNotContain("com.frameworkadvisor.console");
             }

@@ -145,7 +145,8 @@ public final class ConversationEngine {
             case CONFIRM -> confirm(state, button.argument());
             case UNDO -> command(state, UNDO, "");
             case UNDO_TAKEN -> answers.undoTaken(state, button.argument());
-            case ASK -> intents.ofCode(button.argument()).map(intent -> typed.asked(state, intent))
+            case ASK -> intents.ofCode(button.argument())
+                    .map(intent -> typed.asked(state, intent, (s2, name) -> command(s2, name, "")))
                     .orElseGet(() -> expired(state));
             case RESULT_NOW -> flow.resultNow(state);
         };

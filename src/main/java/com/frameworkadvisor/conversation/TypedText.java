@@ -64,15 +64,9 @@ final class TypedText {
             }
         }
         Heard heard = intents.detect(text, true);
-        switch (heard.kind()) {
-            case WHY_ASK:
-                return commands.run(state, "whyask");
-            case RESULT_NOW:
-                return flow.resultNow(state);
-            case CHANGE:
-                return commands.run(state, "change");
-            default:
-                break;
+        Optional<Turn> request = request(state, heard.intent(), commands);
+        if (request.isPresent()) {
+            return request.get();
         }
         boolean aside = ASIDES.contains(heard.kind()) && (asks || heard.kind() != Intent.Kind.TOPIC);
         if (aside) {
@@ -96,8 +90,9 @@ final class TypedText {
         Intent.Kind kind = heard.kind();
         boolean statesAnswers = kind == Intent.Kind.UNKNOWN && !heard.unsure()
                 && !parser.parse(text, null).isEmpty();
-        if (kind == Intent.Kind.CHANGE) {
-            return commands.run(state, "change");
+        Optional<Turn> request = request(state, heard.intent(), commands);
+        if (request.isPresent()) {
+            return request.get();
         }
         if (kind == Intent.Kind.CORRECTION || statesAnswers && !QUESTION.matcher(text).matches()) {
             return correct(state, text);
@@ -112,10 +107,24 @@ final class TypedText {
     }
 
     /** A follow-up offered as a button and pressed: answered as if typed, the open question (if any) kept. */
-    Turn asked(ConversationState state, Intent intent) {
-        Heard heard = new Heard(intent, List.of(), Optional.empty());
-        Reply reply = reply(state, heard, "");
+    Turn asked(ConversationState state, Intent intent, CommandRunner commands) {
+        Optional<Turn> request = request(state, intent, commands);
+        if (request.isPresent()) {
+            return request.get();
+        }
+        Reply reply = reply(state, new Heard(intent, List.of(), Optional.empty()), "");
         return state.current() == null ? Turn.of(state, reply) : withQuestionAgain(state, reply);
+    }
+
+    /** What the interview itself does when asked: why a question is asked, the result now, change an answer. */
+    private Optional<Turn> request(ConversationState state, Intent intent, CommandRunner commands) {
+        boolean interviewing = state.current() != null;
+        return switch (intent.kind()) {
+            case WHY_ASK -> interviewing ? Optional.of(commands.run(state, "whyask")) : Optional.empty();
+            case RESULT_NOW -> interviewing ? Optional.of(flow.resultNow(state)) : Optional.empty();
+            case CHANGE -> Optional.of(commands.run(state, "change"));
+            default -> Optional.empty();
+        };
     }
 
     private Reply reply(ConversationState state, Heard heard, String text) {

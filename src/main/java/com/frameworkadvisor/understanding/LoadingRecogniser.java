@@ -1,10 +1,10 @@
 package com.frameworkadvisor.understanding;
 
+import com.frameworkadvisor.support.Futures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,17 +51,7 @@ public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
 
     /** Waits until the model is loaded; throws what stopped it from loading. */
     public MeaningRecogniser awaitLoaded() {
-        try {
-            return loaded.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Futures.join(loaded);
     }
 
     @Override

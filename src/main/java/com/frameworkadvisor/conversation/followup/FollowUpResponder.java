@@ -35,8 +35,8 @@ public final class FollowUpResponder {
 
     static final int POINTS_SHOWN = 4;
     /** Answers that rest on a verdict: with nothing to weigh yet, they would only show "0 against 0". */
-    private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.VERDICT,
-            Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE);
+    private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.WHY_ASK,
+            Intent.Kind.VERDICT, Intent.Kind.RESULT_NOW, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE);
     /** The strongest reasons a short "which one?" answer gives. */
     private static final int VERDICT_REASONS = 3;
 
@@ -74,9 +74,11 @@ public final class FollowUpResponder {
             return Reply.message(tooLittle(profile));
         }
         return switch (intent.kind()) {
+            // With no question open, "why do you ask?" can only mean the verdict, and "the result now" is it.
+            case WHY_ASK -> why(a);
             case WHY -> intent.framework() == null || intent.framework() == a.verdict() && !a.isTie()
                     ? why(a) : whyNot(a, intent.framework());
-            case VERDICT -> Reply.message(presenter.headline(a) + "\n"
+            case VERDICT, RESULT_NOW -> Reply.message(presenter.headline(a) + "\n"
                     + presenter.numbered(a.reasons(), VERDICT_REASONS));
             case TOPIC -> Reply.message(subjects.topic(a, intent.topic()));
             case WHAT_IF -> whatIf(a, Proposal.newValues(intent.rest()));
@@ -93,7 +95,7 @@ public final class FollowUpResponder {
             case THANKS -> Reply.message(texts.get("follow-up.thanks"));
             case SMALL_TALK -> Reply.message(texts.get("follow-up.small-talk"));
             case NOT_ENGLISH -> Reply.message(texts.get("follow-up.not-english"));
-            case UNKNOWN, CHANGE, CORRECTION, WHY_ASK, RESULT_NOW -> Reply.message(texts.get("follow-up.unknown"));
+            case UNKNOWN, CHANGE, CORRECTION -> Reply.message(texts.get("follow-up.unknown"));
         };
     }
 

@@ -30,8 +30,9 @@ final class CalendarDates {
             String word = tokens.get(i).text();
             LocalDate date = null;
             String before = i > 0 ? tokens.get(i - 1).text() : "";
-            if (word.length() == 2 && word.charAt(0) == 'q' && word.charAt(1) >= '1' && word.charAt(1) <= '4') {
-                date = middle(Month.of((word.charAt(1) - '1') * 3 + 2), today);
+            int quarter = quarter(tokens, i);
+            if (quarter > 0) {
+                date = middle(Month.of((quarter - 1) * 3 + 2), today);
             } else if (word.equals("year") && endOfYear(tokens, i)) {
                 date = LocalDate.of(today.getYear(), 12, 31);
             } else if (PLACING.contains(before)) {
@@ -42,6 +43,17 @@ final class CalendarDates {
             }
         }
         return best == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(best);
+    }
+
+    /** The quarter "Q3" names at {@code i} (the tokenizer reads it as "q" then "3"), or 0. */
+    private static int quarter(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals("q") || i + 1 >= tokens.size()) {
+            return 0;
+        }
+        Token number = tokens.get(i + 1);
+        boolean joined = number.number() && number.gapBefore() == Token.Gap.NONE;
+        return joined && number.text().length() == 1 && number.text().charAt(0) >= '1'
+                && number.text().charAt(0) <= '4' ? number.text().charAt(0) - '0' : 0;
     }
 
     /** "end of year", "end of the year" or "end of this year", with {@code year} the index of "year". */

@@ -1,8 +1,8 @@
 package com.frameworkadvisor.knowledge.rules;
 
+import com.frameworkadvisor.support.Futures;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -66,17 +66,7 @@ public final class RuleBase {
 
     /** Waits until the first compilation is done, and throws its problem if it failed. */
     public CompiledRules awaitFirst() {
-        try {
-            return first.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Futures.join(first);
     }
 
     public CompiledRules current() {
