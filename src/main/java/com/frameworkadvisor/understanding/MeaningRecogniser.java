@@ -23,6 +23,11 @@ public final class MeaningRecogniser {
     /** Where a compound question splits: after a question mark, a semicolon, " also " or " and ". */
     private static final Pattern PARTS = Pattern.compile("\\?+\\s*|;\\s*|\\s+(?:and also|also|and)\\s+");
     private static final int WORDS_IN_A_PART = 2;
+    /**
+     * A follow-up says what it asks within its first lines; the model reads about 250 words at a time and a
+     * longer message would only cost more passes (Telegram allows 4,096 characters).
+     */
+    static final int MAX_CHARS = 1_000;
 
     private final MeaningIndex index;
     private final LanguageCheck language;
@@ -33,7 +38,8 @@ public final class MeaningRecogniser {
     }
 
     /** The meaning of the whole message, and the second question of a compound one, if it asks two. */
-    public Understood read(String message) {
+    public Understood read(String text) {
+        String message = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         if (!language.isEnglish(message)) {
             return new Understood(new Meaning.NotEnglish(), Optional.empty());
         }
