@@ -10,6 +10,7 @@ import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Follow-up questions after the recommendation: every answer grounded in cited sources, nothing changed. */
@@ -289,6 +290,24 @@ class FollowUpTests {
         String text = ask("I disagree, we need a high-performance async API").text();
 
         assertThat(text).startsWith(Chat.TEXTS.get("pushback.reason"))
+                .contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
+    }
+
+    /** Requests that were misrouted when topics were found by keyword, each with the answer's title it must get. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "links?|result.sources",
+            "where is this from|follow-up.where.title",
+            "we need a back office for our support staff, which is better?|topic.ADMIN.title",
+            "can I serve a pytorch model with it?|topic.MACHINE_LEARNING.title",
+            "who maintains flask these days?|facts.ORIGIN.title"})
+    void shouldRouteRequestsByMeaningNotByOneWord(String question, String titleKey) {
+        assertThat(ask(question).text()).startsWith("<b>" + Chat.TEXTS.get(titleKey) + "</b>");
+    }
+
+    @Test
+    void shouldTreatAWhatIfThatNamesTheTeamAsAWhatIf() {
+        assertThat(ask("if we were two devs with six weeks?").text())
                 .contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
     }
 }
