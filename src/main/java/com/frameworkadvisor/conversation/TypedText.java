@@ -27,9 +27,12 @@ final class TypedText {
     /** Follow-ups answered in the middle of the interview, before the open question is asked again. */
     private static final Set<Intent.Kind> ASIDES = EnumSet.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
             Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS,
-            Intent.Kind.WHERE, Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK,
+            Intent.Kind.WHERE, Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY,
             Intent.Kind.WHAT_IF, Intent.Kind.TOPIC, Intent.Kind.THANKS, Intent.Kind.SMALL_TALK,
             Intent.Kind.NOT_ENGLISH);
+    /** Requests to the interview itself, answered by doing them. */
+    private static final Set<Intent.Kind> IN_THE_INTERVIEW =
+            EnumSet.of(Intent.Kind.WHY_ASK, Intent.Kind.RESULT_NOW, Intent.Kind.CHANGE);
     private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(what|why|who|whom|whose|how|which|where|"
             + "when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*|.*\\?\\s*$");
 
@@ -78,8 +81,11 @@ final class TypedText {
                 return answered.get();
             }
         }
-        if (heard.unsure()) {
-            return withQuestionAgain(state, buttons.didYouMean(heard.choices()));
+        // Only what can be asked in passing is offered: "did you mean 'I disagree'?" helps no one mid-question.
+        List<Intent> offered = heard.choices().stream().filter(i -> ASIDES.contains(i.kind())
+                || IN_THE_INTERVIEW.contains(i.kind())).toList();
+        if (!offered.isEmpty()) {
+            return withQuestionAgain(state, buttons.didYouMean(offered));
         }
         return Turn.of(state, flow.questions().reask(state, flow.catalogue().of(state.current()), "not-understood"));
     }
