@@ -2,6 +2,7 @@ package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.conversation.ButtonData.Verb;
 import com.frameworkadvisor.conversation.followup.FollowUpResponder;
+import com.frameworkadvisor.conversation.followup.WhatIf;
 import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
@@ -147,7 +148,7 @@ final class TypedText {
     /** Changes the answers the message states, shows what changed, and offers to undo it in one tap. */
     private Turn correct(ConversationState state, String text) {
         Profile before = state.profile();
-        List<ProfileChange> changes = FollowUpResponder.changes(before, parser.parse(Proposal.newValues(text), null));
+        List<ProfileChange> changes = WhatIf.changes(before, parser.parse(Proposal.newValues(text), null));
         if (changes.isEmpty()) {
             return Turn.of(state, Reply.message(texts.get("correction.unclear")));
         }

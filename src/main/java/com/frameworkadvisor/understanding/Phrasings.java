@@ -33,7 +33,7 @@ public record Phrasings(Map<String, List<String>> meanings, Map<String, List<Str
     public Phrasings {
         meanings = Map.copyOf(new LinkedHashMap<>(meanings));
         names = names == null ? Map.of() : Map.copyOf(names);
-        otherLanguages = Set.copyOf(otherLanguages);
+        otherLanguages = otherLanguages == null ? Set.of() : Set.copyOf(otherLanguages);
         for (Map.Entry<String, List<String>> meaning : meanings.entrySet()) {
             if (meaning.getValue().isEmpty() || meaning.getValue().stream().anyMatch(String::isBlank)) {
                 throw new IllegalArgumentException(FILE + ": " + meaning.getKey() + " needs example phrasings");

@@ -8,21 +8,17 @@ import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.conversation.present.SummaryPresenter;
 import com.frameworkadvisor.interview.parsing.AnswerParser;
-import com.frameworkadvisor.interview.parsing.ParsedAnswers;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
-import com.frameworkadvisor.knowledge.profile.ProfileChange;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.sources.Fact;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +45,7 @@ public final class FollowUpResponder {
     private final ProfileWording wording;
     private final FactAnswers facts;
     private final SubjectAnswers subjects;
+    private final WhatIf whatIfs;
 
     public FollowUpResponder(Advisor advisor, AnswerParser parser, Texts texts, Citations citations,
                              RecommendationPresenter presenter, SummaryPresenter summary) {
@@ -61,6 +58,7 @@ public final class FollowUpResponder {
         this.wording = new ProfileWording(texts);
         this.facts = new FactAnswers(texts, citations, advisor::facts);
         this.subjects = new SubjectAnswers(advisor, texts, citations, presenter);
+        this.whatIfs = new WhatIf(advisor, parser, texts, presenter);
     }
 
     /**
@@ -81,7 +79,7 @@ public final class FollowUpResponder {
             case VERDICT, RESULT_NOW -> Reply.message(presenter.headline(a) + "\n"
                     + presenter.numbered(a.reasons(), VERDICT_REASONS));
             case TOPIC -> Reply.message(subjects.topic(a, intent.topic()));
-            case WHAT_IF -> whatIf(a, Proposal.newValues(intent.rest()));
+            case WHAT_IF -> whatIfs.answer(a, Proposal.newValues(intent.rest()));
             case WHO_USES -> Reply.message(facts.about(Fact.Subject.USERS));
             case ORIGIN -> Reply.message(facts.about(Fact.Subject.ORIGIN));
             case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
@@ -165,45 +163,6 @@ public final class FollowUpResponder {
         return a.evidence().stream().filter(e -> e.option() == option && e.stance() == stance).toList();
     }
 
-    private Reply whatIf(Assessment before, String hypothesis) {
-        Profile profile = before.profile();
-        ParsedAnswers parsed = parser.parse(hypothesis, null);
-        List<ProfileChange> changes = changes(profile, parsed);
-        if (changes.isEmpty()) {
-            return Reply.message(parsed.isEmpty() ? texts.get("follow-up.what-if.unclear")
-                    : texts.get("follow-up.what-if.already", texts.outcome(before.verdict(), before.confidence()),
-                    texts.confidence(before.confidence())));
-        }
-        Profile changed = profile;
-        for (ProfileChange change : changes) {
-            changed = change.applyTo(changed);
-        }
-        Assessment after = advisor.assess(changed);
-        String key = after.outcomeDiffersFrom(before) ? "follow-up.what-if.different" : "follow-up.what-if.same";
-        String html = texts.get(key, Html.escape(wording.changes(changes)),
-                texts.outcome(after.verdict(), after.confidence()), texts.confidence(after.confidence()),
-                texts.outcome(before.verdict(), before.confidence()), texts.confidence(before.confidence()))
-                + "\n" + presenter.bullets(after.reasons(), 2)
-                + "\n\n" + Html.italic(texts.get("follow-up.what-if.unchanged"));
-        return Reply.message(html);
-    }
-
-    /** The changes a hypothetical statement makes to the answers, leaving out what is already so. */
-    public static List<ProfileChange> changes(Profile profile, ParsedAnswers parsed) {
-        List<ProfileChange> changes = new ArrayList<>();
-        for (Map.Entry<Question, Enum<?>> answer : parsed.answers().entrySet()) {
-            if (answer.getKey().answer(profile) != answer.getValue()) {
-                changes.add(new ProfileChange.Answer(answer.getKey(), answer.getValue()));
-            }
-        }
-        parsed.needs().stream().filter(n -> !profile.has(n)).sorted().map(ProfileChange.AddNeed::new)
-                .forEach(changes::add);
-        parsed.notNeeded().stream().filter(profile::has).sorted().map(ProfileChange.DropNeed::new)
-                .forEach(changes::add);
-        changes.sort(java.util.Comparator.comparing(ProfileChange::question));
-        return changes;
-    }
-
     private String glossary(String term) {
         String key = "glossary." + term;
         return Html.bold(texts.get(key + ".title")) + "\n" + texts.get(key + ".text") + " "
@@ -215,8 +174,8 @@ public final class FollowUpResponder {
      * a what-if, so the user sees whether it would change anything, without changing their answers.
      */
     private Reply pushback(Assessment a, Framework preferred, String reason) {
-        if (!changes(a.profile(), parser.parse(reason, null)).isEmpty()) {
-            Reply tried = whatIf(a, Proposal.newValues(reason));
+        if (!WhatIf.changes(a.profile(), parser.parse(reason, null)).isEmpty()) {
+            Reply tried = whatIfs.answer(a, Proposal.newValues(reason));
             return Reply.message(texts.get("pushback.reason") + "\n\n" + tried.html());
         }
         String agreement = preferred == a.verdict() && !a.isTie()
