@@ -20,6 +20,7 @@ class ConversationConfiguration {
 
     /** English for now; a translation adds i18n/messages_xx.properties and i18n/vocabulary_xx.properties. */
     static final Locale LOCALE = Locale.ENGLISH;
+    static final String FOLLOW_UPS_HEARD = "advisor.followups.heard";
 
     @Bean
     Texts texts() {
@@ -37,10 +38,15 @@ class ConversationConfiguration {
         return QuestionCatalogue.load(ruleBase.source().directory());
     }
 
+    /**
+     * Counts what typed follow-ups were heard as ({@code advisor_followups_heard_total{meaning}}), so the share of
+     * "not-covered" and "unsure" shows which phrasings to teach next.
+     */
     @Bean
     ConversationEngine conversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser,
-                                          Texts texts, LoadingRecogniser recogniser) {
-        return new ConversationEngine(advisor, catalogue, parser, texts, recogniser);
+                                          Texts texts, LoadingRecogniser recogniser, MeterRegistry meters) {
+        return new ConversationEngine(advisor, catalogue, parser, texts, recogniser,
+                heard -> meters.counter(FOLLOW_UPS_HEARD, "meaning", heard.label()).increment());
     }
 
     /** Idle conversations expire after {@code advisor.conversations.idle-expiry} (ADVISOR_CONVERSATIONS_IDLE_EXPIRY). */

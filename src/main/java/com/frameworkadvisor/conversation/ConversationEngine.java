@@ -2,6 +2,7 @@ package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.conversation.ConversationState.Stage;
 import com.frameworkadvisor.conversation.followup.FollowUpResponder;
+import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
 import com.frameworkadvisor.conversation.present.Citations;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -41,16 +43,24 @@ public final class ConversationEngine {
     private final TypedText typed;
     private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
 
-    /** @param recogniser the sentence model's reading of follow-ups; it may still be loading when this is built */
     public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts,
                               Supplier<MeaningRecogniser> recogniser) {
+        this(advisor, catalogue, parser, texts, recogniser, heard -> { });
+    }
+
+    /**
+     * @param recogniser the sentence model's reading of follow-ups; it may still be loading when this is built
+     * @param heard      told what each typed follow-up was heard as, to count it
+     */
+    public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts,
+                              Supplier<MeaningRecogniser> recogniser, Consumer<Heard> heard) {
         this.texts = texts;
         // The rules may still be compiling (and may be reloaded later): sources and disagreements are read when used.
         Citations citations = new Citations(advisor::sources);
         RecommendationPresenter presenter = new RecommendationPresenter(texts, citations, advisor::disagreements);
         this.flow = new InterviewFlow(advisor, catalogue, texts, presenter);
         this.answers = new AnswerHandler(flow, parser, texts);
-        this.intents = new IntentDetector(texts, parser, recogniser);
+        this.intents = new IntentDetector(texts, parser, recogniser, heard);
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
                 new SummaryPresenter(texts, citations, presenter));
         this.typed = new TypedText(flow, answers, intents, followUps, parser, texts);

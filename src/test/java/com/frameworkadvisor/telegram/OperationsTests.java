@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OperationsTests {
 
     @Test
-    void shouldServeProbesAndCountUpdatesRecommendationsAndApiErrors() {
+    void shouldServeProbesAndCountUpdatesRecommendationsFollowUpsAndApiErrors() {
         try (BotHarness bot = BotHarness.start()) {
             long chat = 6001;
             bot.api.failNext("sendMessage", 502, "Bad Gateway", null);
@@ -24,6 +24,9 @@ class OperationsTests {
                 }
             }
             bot.awaitMessage(chat, "My recommendation: Flask");
+            int before = bot.chat(chat).size();
+            bot.api.sendText(chat, chat, "what's the weather in Paris?");
+            await().atMost(BotHarness.WAIT).until(() -> bot.chat(chat).size() > before);
 
             assertThat(TelegramDeliveryTests.get(bot, "/actuator/health/liveness")).startsWith("200").contains("UP");
             assertThat(TelegramDeliveryTests.get(bot, "/actuator/health/readiness")).startsWith("200").contains("UP")
@@ -33,6 +36,7 @@ class OperationsTests {
                     .containsPattern("advisor_updates_handled_total\\{outcome=\"applied\"[^}]*} [1-9]")
                     .contains("advisor_updates_handling_seconds_count")
                     .containsPattern("advisor_recommendations_total\\{[^}]*verdict=\"flask\"[^}]*} 1")
+                    .containsPattern("advisor_followups_heard_total\\{[^}]*meaning=\"not-covered\"[^}]*} 1")
                     .containsPattern("advisor_telegram_api_errors_total\\{kind=\"transient\"[^}]*} [1-9]");
         }
     }

@@ -27,4 +27,16 @@ public record Heard(Intent intent, List<Intent> choices, Optional<Intent> also) 
     public Intent.Kind kind() {
         return intent.kind();
     }
+
+    /** What was heard as phrasings.json names it ("why", "topic.security"), or "unsure", or "not-covered". */
+    public String label() {
+        if (unsure()) {
+            return "unsure";
+        }
+        return switch (kind()) {
+            case TOPIC -> "topic." + intent.topic().key();
+            case UNKNOWN -> "not-covered";
+            default -> kind().label();
+        };
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -32,11 +33,19 @@ public final class IntentDetector {
     private final Texts texts;
     private final AnswerParser parser;
     private final Supplier<MeaningRecogniser> recogniser;
+    private final Consumer<Heard> listener;
 
     public IntentDetector(Texts texts, AnswerParser parser, Supplier<MeaningRecogniser> recogniser) {
+        this(texts, parser, recogniser, heard -> { });
+    }
+
+    /** @param listener told what every message was heard as, to count it */
+    public IntentDetector(Texts texts, AnswerParser parser, Supplier<MeaningRecogniser> recogniser,
+                          Consumer<Heard> listener) {
         this.texts = texts;
         this.parser = parser;
         this.recogniser = recogniser;
+        this.listener = listener;
     }
 
     /**
@@ -44,6 +53,12 @@ public final class IntentDetector {
      *                     me" asks for the result now
      */
     public Heard detect(String message, boolean interviewing) {
+        Heard heard = hear(message, interviewing);
+        listener.accept(heard);
+        return heard;
+    }
+
+    private Heard hear(String message, boolean interviewing) {
         Optional<Heard> pushback = pushbackWithAReason(message);
         if (pushback.isPresent()) {
             return pushback.get();

@@ -55,14 +55,8 @@ class UnderstandingAccuracyTests {
 
     /** The label of what was heard, as the labelled files write it. */
     static String label(Heard heard) {
-        if (heard.unsure()) {
-            return "unsure " + heard.choices().stream().map(i -> i.kind().label()).toList();
-        }
-        return switch (heard.kind()) {
-            case TOPIC -> "topic." + heard.intent().topic().key();
-            case UNKNOWN -> "not-covered";
-            default -> heard.kind().label();
-        };
+        return heard.unsure() ? "unsure " + heard.choices().stream().map(i -> i.kind().label()).toList()
+                : heard.label();
     }
 
     @Test
