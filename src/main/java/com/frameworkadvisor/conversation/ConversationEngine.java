@@ -43,11 +43,6 @@ public final class ConversationEngine {
     private final TypedText typed;
     private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
 
-    public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts,
-                              Supplier<MeaningRecogniser> recogniser) {
-        this(advisor, catalogue, parser, texts, recogniser, heard -> { });
-    }
-
     /**
      * @param recogniser the sentence model's reading of follow-ups; it may still be loading when this is built
      * @param heard      told what each typed follow-up was heard as, to count it

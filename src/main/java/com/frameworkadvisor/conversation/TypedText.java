@@ -2,11 +2,11 @@ package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.conversation.ButtonData.Verb;
 import com.frameworkadvisor.conversation.followup.FollowUpResponder;
-import com.frameworkadvisor.conversation.followup.WhatIf;
 import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
 import com.frameworkadvisor.conversation.followup.Proposal;
+import com.frameworkadvisor.conversation.followup.WhatIf;
 import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.profile.Profile;

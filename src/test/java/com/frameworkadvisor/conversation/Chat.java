@@ -25,7 +25,7 @@ final class Chat {
     static synchronized ConversationEngine engine() {
         if (engine == null) {
             engine = new ConversationEngine(TestRules.advisor(), QuestionCatalogue.load(Optional.of(Path.of("rules"))),
-                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS, TestUnderstanding::recogniser);
+                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS, TestUnderstanding::recogniser, heard -> { });
         }
         return engine;
     }

@@ -87,7 +87,7 @@ class ConversationServiceTests {
                         throw new IllegalStateException("parser down");
                     },
                     context.getBean(Texts.class),
-                    context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class));
+                    context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class), heard -> { });
             ConversationService service = new ConversationService(failing, store, context.getBean(Texts.class));
 
             List<Reply> replies = service.handle("c", new Input.Text("it's a shop"));
