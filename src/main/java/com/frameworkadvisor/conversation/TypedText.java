@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Typed messages that are not commands. During the interview a reply is read against the open question first;
@@ -34,8 +33,6 @@ final class TypedText {
     /** Requests to the interview itself, answered by doing them. */
     private static final Set<Intent.Kind> IN_THE_INTERVIEW =
             EnumSet.of(Intent.Kind.WHY_ASK, Intent.Kind.RESULT_NOW, Intent.Kind.CHANGE);
-    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(what|why|who|whom|whose|how|which|where|"
-            + "when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*|.*\\?\\s*$");
 
     private final InterviewFlow flow;
     private final AnswerHandler answers;
@@ -60,7 +57,7 @@ final class TypedText {
 
     /** A reply while a question is open: an answer if it reads as one, else a question asked in passing. */
     Turn duringInterview(ConversationState state, String text, CommandRunner commands) {
-        boolean asks = QUESTION.matcher(text).matches();
+        boolean asks = IntentDetector.isQuestion(text);
         if (!asks) {
             Optional<Turn> answered = answers.text(state, text);
             if (answered.isPresent()) {
@@ -101,7 +98,7 @@ final class TypedText {
         if (request.isPresent()) {
             return request.get();
         }
-        if (kind == Intent.Kind.CORRECTION || statesAnswers && !QUESTION.matcher(text).matches()) {
+        if (kind == Intent.Kind.CORRECTION || statesAnswers && !IntentDetector.isQuestion(text)) {
             return correct(state, text);
         }
         // A question the model could not place is a what-if only when it says so ("what if ...", "suppose ...");

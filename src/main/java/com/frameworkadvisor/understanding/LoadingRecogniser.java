@@ -19,7 +19,6 @@ public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
     private static final Logger log = LoggerFactory.getLogger(LoadingRecogniser.class);
 
     private final CompletableFuture<MeaningRecogniser> loaded;
-    private volatile Duration loadTime = Duration.ZERO;
 
     private LoadingRecogniser(Supplier<Optional<Path>> rulesFolder) {
         this.loaded = new CompletableFuture<>();
@@ -43,9 +42,8 @@ public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
         long started = System.nanoTime();
         Phrasings phrasings = Phrasings.load(rulesFolder);
         MeaningIndex index = MeaningIndex.of(phrasings, rulesFolder);
-        loadTime = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded the sentence model and {} example phrasings of {} meanings in {} ms", index.size(),
-                phrasings.meanings().size(), loadTime.toMillis());
+                phrasings.meanings().size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new MeaningRecogniser(index, phrasings);
     }
 
@@ -57,10 +55,5 @@ public final class LoadingRecogniser implements Supplier<MeaningRecogniser> {
     @Override
     public MeaningRecogniser get() {
         return awaitLoaded();
-    }
-
-    /** How long loading took, wherever it ran; zero until it is done. */
-    public Duration loadTime() {
-        return loadTime;
     }
 }

@@ -5,7 +5,6 @@ package com.frameworkadvisor.understanding;
  *
  * @param label   the meaning, as labelled in {@code phrasings.json}
  * @param score   the cosine similarity to its nearest example phrasing, from -1 to 1
- * @param example that nearest example, to show why a message was read as it was
  */
-public record Match(String label, double score, String example) {
+public record Match(String label, double score) {
 }

@@ -62,11 +62,6 @@ public final class MeaningIndex {
         return fingerprint;
     }
 
-    /** The example vectors, in the order of {@link #compared()}. */
-    public List<float[]> vectors() {
-        return List.copyOf(vectors);
-    }
-
     /** Each meaning with its best score for the message, best first; none for a message without words. */
     public List<Match> rank(String message) {
         String neutral = phrasings.neutral(message);
@@ -79,7 +74,7 @@ public final class MeaningIndex {
             double score = dot(query, vectors.get(i));
             Match current = best.get(labels.get(i));
             if (current == null || score > current.score()) {
-                best.put(labels.get(i), new Match(labels.get(i), score, examples.get(i)));
+                best.put(labels.get(i), new Match(labels.get(i), score));
             }
         }
         return best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()).toList();

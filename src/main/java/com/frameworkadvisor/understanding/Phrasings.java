@@ -52,10 +52,6 @@ public record Phrasings(Map<String, List<String>> meanings, Map<String, List<Str
         return out.strip();
     }
 
-    public int exampleCount() {
-        return meanings.values().stream().mapToInt(List::size).sum();
-    }
-
     /** From the rules folder when it has the file, else from the copy packaged in the jar. */
     public static Phrasings load(Optional<Path> rulesFolder) {
         JsonMapper json = JsonMapper.builder().build();

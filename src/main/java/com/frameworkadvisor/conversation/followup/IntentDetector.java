@@ -27,6 +27,9 @@ public final class IntentDetector {
     /** Readings that all end in the verdict and its reasons: taking either of two close ones loses nothing. */
     private static final Set<Intent.Kind> ABOUT_THE_VERDICT =
             EnumSet.of(Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY);
+    /** A message put as a question: a question word or verb first, or a question mark last. */
+    private static final Pattern QUESTION = Pattern.compile("(?is)^\\s*(what|why|who|whom|whose|how|which|where|"
+            + "when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*|.*\\?\\s*$");
     private static final Pattern HYPOTHETICAL =
             Pattern.compile("^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
 
@@ -110,7 +113,7 @@ public final class IntentDetector {
         }
         // A correction states an answer; a question ("user accounts?") does not, even if it names one.
         boolean statesAnswers = !parser.parse(message, null).isEmpty();
-        boolean asks = message.strip().endsWith("?");
+        boolean asks = isQuestion(message);
         List<Intent> kept = readings.stream().filter(i -> !i.kind().readsTheMessage()
                 || statesAnswers && (i.kind() == Intent.Kind.WHAT_IF || !asks)).toList();
         Optional<Intent> reading = kept.stream().filter(i -> i.kind().readsTheMessage()).findFirst();
@@ -162,6 +165,11 @@ public final class IntentDetector {
                     hypothetical(message) ? Intent.Kind.WHAT_IF : kind.get(), null, null, null, message));
             default -> Optional.of(Intent.of(kind.get()));
         };
+    }
+
+    /** Whether the message is put as a question ("is it fast?", "what about login"), not as a statement. */
+    public static boolean isQuestion(String message) {
+        return QUESTION.matcher(message).matches();
     }
 
     /** "What if ..." or "suppose ..." is never a correction, however much it sounds like one. */
