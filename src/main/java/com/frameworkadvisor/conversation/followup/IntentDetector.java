@@ -124,10 +124,6 @@ public final class IntentDetector {
                 && ABOUT_THE_VERDICT.contains(kept.get(1).kind())) {
             return Heard.of(kept.get(0));
         }
-        if (kept.size() == 2 && kept.get(0).kind() == kept.get(1).kind()
-                && kept.get(0).kind() != Intent.Kind.TOPIC) {
-            return Heard.of(kept.get(0));
-        }
         return kept.isEmpty() ? Heard.of(Intent.of(Intent.Kind.UNKNOWN))
                 : new Heard(Intent.of(Intent.Kind.UNKNOWN), kept, Optional.empty());
     }
