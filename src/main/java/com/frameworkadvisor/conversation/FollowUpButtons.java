@@ -4,6 +4,7 @@ import com.frameworkadvisor.conversation.ButtonData.Verb;
 import com.frameworkadvisor.conversation.followup.Intent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Follow-ups offered as buttons: "did you mean ...?" when a message reads two ways, a short "not covered" with a
@@ -45,7 +46,7 @@ final class FollowUpButtons {
         }).orElse(answer);
     }
 
-    private java.util.Optional<Button> button(Intent intent) {
+    private Optional<Button> button(Intent intent) {
         return intent.code().map(code -> ButtonData.button(label(intent), Verb.ASK, code, 0));
     }
 

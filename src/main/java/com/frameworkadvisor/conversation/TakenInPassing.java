@@ -7,6 +7,7 @@ import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -119,7 +120,7 @@ final class TakenInPassing {
 
     private String describe(Taken taken) {
         return taken.question() == Question.NEEDS
-                ? texts.get("taken.add-need", texts.option(Question.NEEDS, taken.value()).toLowerCase(java.util.Locale.ROOT))
+                ? texts.get("taken.add-need", texts.option(Question.NEEDS, taken.value()).toLowerCase(Locale.ROOT))
                 : texts.get("taken.answer", texts.questionLabel(taken.question()),
                 texts.option(taken.question(), taken.value()));
     }

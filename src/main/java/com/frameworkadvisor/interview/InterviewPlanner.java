@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Decides what to ask next. Questions come in catalogue order; a question marked "while it matters" is skipped
- * once no answer to it could move the recommendation or settle a disagreement, and the interview stops early
- * when the verdict is clear and no remaining question could change it, settle a disagreement, or is the needs. The impact of each open question comes from the advisor, which
+ * once no answer to it could move the recommendation or settle a disagreement. Once the verdict is clear and no
+ * remaining question could change it, only the needs and the questions that decide a disagreement are still
+ * asked, and then the interview stops early. The impact of each open question comes from the advisor, which
  * re-evaluates the rules for every possible answer.
  */
 public final class InterviewPlanner {

@@ -28,10 +28,11 @@ public final class IntentDetector {
     private static final Set<Intent.Kind> ABOUT_THE_VERDICT =
             EnumSet.of(Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY);
     /** A message put as a question: a question word or verb first, or a question mark last. */
-    private static final Pattern QUESTION = Pattern.compile("(?is)^\\s*(what|why|who|whom|whose|how|which|where|"
-            + "when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*|.*\\?\\s*$");
-    private static final Pattern HYPOTHETICAL =
-            Pattern.compile("^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
+    private static final Pattern QUESTION = Pattern.compile("(?is)^\\s*(what|why|who|whom|whose|how|which|"
+            + "where|when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*"
+            + "|.*\\?\\s*$");
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
 
     private final Texts texts;
     private final AnswerParser parser;

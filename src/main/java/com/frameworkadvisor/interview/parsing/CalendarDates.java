@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -67,12 +68,12 @@ final class CalendarDates {
         return date.isBefore(today) ? date.plusYears(1) : date;
     }
 
-    private static java.util.Optional<Month> month(String word, Locale locale) {
+    private static Optional<Month> month(String word, Locale locale) {
         for (Month month : Month.values()) {
             if (month.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale).equals(word)) {
-                return java.util.Optional.of(month);
+                return Optional.of(month);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

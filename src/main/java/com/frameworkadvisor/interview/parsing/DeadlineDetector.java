@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * When the first release is due: words ("asap", "no deadline", "next year"), a duration ("two weeks",
- * "in 10 days", "a quarter") or a date ("by March", "Q3", "end of the year"). When several are given ("an MVP in 2 weeks, the rest in 6 months"), the first
- * release is the earliest, so the tightest wins.
+ * "in 10 days", "a quarter") or a date ("by March", "Q3", "end of the year"). When several are given ("an MVP in
+ * 2 weeks, the rest in 6 months"), the first release is the earliest, so the tightest wins.
  */
 final class DeadlineDetector implements Detector {
 
