@@ -1,5 +1,6 @@
 package com.frameworkadvisor.console;
 
+import com.frameworkadvisor.RunMode;
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.session.WriteBarrier;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * the JVM exits, rather than waiting on background threads that have nothing left to serve.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${telegram.bot.token:}'.isBlank() and ${advisor.console.enabled:true}")
+@ConditionalOnExpression(RunMode.IS_TERMINAL + " and ${advisor.console.enabled:true}")
 class ConsoleConfiguration {
 
     static final String CHAT_KEY = "console:local";

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram;
 
+import com.frameworkadvisor.RunMode;
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
 import java.net.InetAddress;
@@ -31,7 +32,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 @ConditionalOnExpression(TelegramConfiguration.BOT_ENABLED)
 class TelegramConfiguration {
 
-    static final String BOT_ENABLED = "!'${telegram.bot.token:}'.isBlank()";
+    static final String BOT_ENABLED = RunMode.IS_TELEGRAM;
     static final String WEBHOOK_ENABLED = "!'${telegram.webhook.url:}'.isBlank()";
     static final int WORKERS = 4;
     static final String POLLING_INSTANCE = "polling";
