@@ -2,6 +2,7 @@ package com.frameworkadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.conversation.ConversationProperties;
 import com.frameworkadvisor.knowledge.rules.RulesProperties;
 import com.frameworkadvisor.telegram.TelegramProperties;
 import java.io.IOException;
@@ -25,10 +26,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 class ConfigurationTableTests {
 
     private static final List<Class<? extends Record>> TYPED = List.of(TelegramProperties.class,
-            RulesProperties.class);
+            RulesProperties.class, ConversationProperties.class);
     /** Read outside the records, for now; each is still one setting the README must name. */
-    private static final List<String> UNTYPED = List.of("ADVISOR_CONVERSATIONS_IDLE_EXPIRY", "ADVISOR_CONSOLE_ENABLED",
-            "SPRING_DATASOURCE_URL", "SERVER_PORT");
+    private static final List<String> UNTYPED = List.of("ADVISOR_CONSOLE_ENABLED", "SPRING_DATASOURCE_URL",
+            "SERVER_PORT");
     private static final Pattern ROW = Pattern.compile("(?m)^\\| `([A-Z0-9_]+)` \\|");
 
     @Test

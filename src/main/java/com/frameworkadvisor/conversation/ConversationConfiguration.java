@@ -9,13 +9,13 @@ import com.frameworkadvisor.session.ConversationStore;
 import com.frameworkadvisor.understanding.LoadingRecogniser;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConversationProperties.class)
 class ConversationConfiguration {
 
     /** English for now; a translation adds i18n/messages_xx.properties and i18n/vocabulary_xx.properties. */
@@ -49,18 +49,16 @@ class ConversationConfiguration {
                 heard -> meters.counter(FOLLOW_UPS_HEARD, "meaning", heard.label()).increment());
     }
 
-    /** Idle conversations expire after {@code advisor.conversations.idle-expiry} (ADVISOR_CONVERSATIONS_IDLE_EXPIRY). */
     @Bean
     ConversationService conversationService(ConversationEngine engine, ConversationStore store, Texts texts,
-                                            @Value("${advisor.conversations.idle-expiry:30d}") Duration idleExpiry,
-                                            Clock clock, MeterRegistry meters) {
-        return new ConversationService(engine, store, texts, idleExpiry, clock, meters);
+                                            ConversationProperties properties, Clock clock, MeterRegistry meters) {
+        return new ConversationService(engine, store, texts, properties.idleExpiry(), clock, meters);
     }
 
     /** Deletes expired conversations every hour, so nothing is kept longer than the README says. */
     @Bean
     ConversationRetention conversationRetention(ConversationStore store, Clock clock,
-                                                @Value("${advisor.conversations.idle-expiry:30d}") Duration idleExpiry) {
-        return new ConversationRetention(store, clock, idleExpiry);
+                                                ConversationProperties properties) {
+        return new ConversationRetention(store, clock, properties.idleExpiry());
     }
 }

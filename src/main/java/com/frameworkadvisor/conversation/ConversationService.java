@@ -5,7 +5,6 @@ import com.frameworkadvisor.session.ConcurrentConversationUpdateException;
 import com.frameworkadvisor.session.ConversationStore;
 import com.frameworkadvisor.session.StoredConversation;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +26,6 @@ public final class ConversationService {
     /** Two writers on one chat at once are rare; a few retries on a fresh load settle it. */
     static final int ATTEMPTS = 3;
     static final String RECOMMENDATIONS = "advisor.recommendations";
-    public static final Duration DEFAULT_IDLE_EXPIRY = Duration.ofDays(30);
 
     private final ConversationEngine engine;
     private final ConversationStore store;
@@ -39,10 +37,6 @@ public final class ConversationService {
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-
-    public ConversationService(ConversationEngine engine, ConversationStore store, Texts texts) {
-        this(engine, store, texts, DEFAULT_IDLE_EXPIRY, Clock.systemUTC(), new SimpleMeterRegistry());
-    }
 
     /**
      * @param idleExpiry a conversation untouched for this long is forgotten; the user is told when they come back

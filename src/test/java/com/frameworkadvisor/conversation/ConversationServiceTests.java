@@ -7,7 +7,9 @@ import com.frameworkadvisor.knowledge.profile.AppKind;
 import com.frameworkadvisor.knowledge.profile.ProjectSize;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.session.ConversationStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,9 @@ class ConversationServiceTests {
                     },
                     context.getBean(Texts.class),
                     context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class), heard -> { });
-            ConversationService service = new ConversationService(failing, store, context.getBean(Texts.class));
+            ConversationService service = new ConversationService(failing, store, context.getBean(Texts.class),
+                    context.getBean(ConversationProperties.class).idleExpiry(), Clock.systemUTC(),
+                    new SimpleMeterRegistry());
 
             List<Reply> replies = service.handle("c", new Input.Text("it's a shop"));
 
