@@ -70,7 +70,7 @@ public record Assessment(
         // Equal scores are a tie (reported as such); the order below only fixes which of the tied options is
         // stored first, so the same profile always gives the same record.
         List<Framework> ranking = Stream.of(Framework.values())
-                .filter(option -> isCandidate(option, support))
+                .filter(option -> weighs(option, counted))
                 .sorted(Comparator.<Framework>comparingInt(scores::get).reversed()
                         .thenComparing(Comparator.<Framework>comparingInt(support::get).reversed())
                         .thenComparing(Comparator.naturalOrder()))
@@ -90,9 +90,14 @@ public record Assessment(
         return winner != null && e.option() != winner;
     }
 
-    /** Django and Flask are always weighed; FastAPI only when at least one rule argues for it. */
-    private static boolean isCandidate(Framework option, Map<Framework, Integer> support) {
-        return option != Framework.FASTAPI || support.get(option) > 0;
+    /** Django and Flask are always weighed; FastAPI only when at least one counted rule argues for it. */
+    public boolean weighs(Framework option) {
+        return weighs(option, evidence);
+    }
+
+    private static boolean weighs(Framework option, List<Evidence> counted) {
+        return option != Framework.FASTAPI
+                || counted.stream().anyMatch(e -> e.option() == option && e.stance() == Stance.FAVOURS);
     }
 
     public boolean isTie() {

@@ -136,7 +136,7 @@ public final class FollowUpResponder {
 
     private Reply whyNot(Assessment a, Framework option) {
         List<Evidence> forIt = of(a, option, Stance.FAVOURS);
-        if (forIt.isEmpty() && option == Framework.FASTAPI) {
+        if (!a.weighs(option)) {
             return Reply.message(texts.get("follow-up.why-not.fastapi-unused",
                     citations.cite(List.of("hirist", "uncodemy"))));
         }

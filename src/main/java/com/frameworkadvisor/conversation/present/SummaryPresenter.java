@@ -56,9 +56,7 @@ public final class SummaryPresenter {
     /** Why an alternative lost: its score, and the heaviest point against it or for the winner. */
     private String whyNot(Assessment a, Framework option) {
         String name = texts.framework(option);
-        boolean weighed = option != Framework.FASTAPI || a.evidence().stream()
-                .anyMatch(e -> e.option() == Framework.FASTAPI && e.stance() == Stance.FAVOURS);
-        if (!weighed) {
+        if (!a.weighs(option)) {
             return texts.get("summary.not-weighed", name);
         }
         List<Evidence> against = a.evidence().stream()
