@@ -30,7 +30,7 @@ final class OutboxSender extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final Duration IDLE_WAIT = Duration.ofSeconds(1);
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofMinutes(1));
     /** Chats served in one pass. */
     static final int BATCH = 200;
     /** Messages of one chat sent in one pass: a turn's replies (an answered button, an edit, the next question). */
@@ -184,7 +184,7 @@ final class OutboxSender extends BackgroundLoop {
                     log.warn("A {} to chat {} has failed {} times and is still being retried: {}",
                             entry.message().kind(), entry.chatId(), entry.attempts(), failure.detail());
                 }
-                outcome.postpone(entry.id(), backoff(entry.attempts()));
+                outcome.postpone(entry.id(), BACKOFF.after(entry.attempts()));
                 return false;
             }
             default -> {
@@ -194,11 +194,6 @@ final class OutboxSender extends BackgroundLoop {
             }
         }
         return true;
-    }
-
-    static Duration backoff(int attempts) {
-        Duration delay = Duration.ofMillis(500L << Math.min(attempts, 10));
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
     private void send(long chatId, OutboundMessage message, PassOutcome outcome) {

@@ -25,7 +25,7 @@ final class UpdatePoller extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    static final Backoff BACKOFF = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(30));
 
     private final BotApi api;
     private final UpdateProcessor processor;
@@ -93,7 +93,7 @@ final class UpdatePoller extends BackgroundLoop {
                     case RATE_LIMITED -> sleep(failure.retryAfter());
                     default -> {
                         failures++;
-                        Duration delay = backoff(failures);
+                        Duration delay = BACKOFF.after(failures);
                         log.warn("Polling failed ({}); retrying in {}", failure.detail(), delay);
                         health.troubled(DeliveryHealth.State.RETRYING, failure.detail());
                         sleep(delay);
@@ -102,7 +102,7 @@ final class UpdatePoller extends BackgroundLoop {
             } catch (RuntimeException e) {
                 failures++;
                 log.error("Polling failed unexpectedly; retrying: {}", api.redact(e.toString()));
-                sleep(backoff(failures));
+                sleep(BACKOFF.after(failures));
             }
         }
         if (health.state() != DeliveryHealth.State.STOPPED) {
@@ -166,7 +166,7 @@ final class UpdatePoller extends BackgroundLoop {
         offset = Math.max(offset, next);
         health.offsetMoved(moved);
         if (!moved || next <= updates.stream().mapToLong(ReceivedUpdate::updateId).max().orElse(next)) {
-            sleep(backoff(1)); // something must come again: give it a moment rather than spin
+            sleep(BACKOFF.after(1)); // something must come again: give it a moment rather than spin
         }
     }
 
@@ -176,11 +176,6 @@ final class UpdatePoller extends BackgroundLoop {
         if (empty && took.compareTo(settings.minimumInterval()) < 0) {
             sleep(settings.minimumInterval().minus(took));
         }
-    }
-
-    static Duration backoff(int failures) {
-        Duration delay = Duration.ofMillis(250L << Math.min(failures, 10));
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
     /** Stops polling: the waiting long poll is cancelled, updates being handled finish first. */

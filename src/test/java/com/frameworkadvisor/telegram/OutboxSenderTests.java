@@ -62,7 +62,7 @@ class OutboxSenderTests {
             // Each attempt is postponed by its backoff; moving the clock past the longest one makes it due again.
             // The clock moves on at every look, so an attempt made just as it moved is never waited for in vain.
             await().atMost(BotHarness.WAIT).pollInterval(Duration.ofMillis(5)).until(() -> {
-                clock.advance(OutboxSender.MAX_BACKOFF);
+                clock.advance(OutboxSender.BACKOFF.max());
                 sender.wakeUp();
                 return outbox.nextDue() == null;
             });
