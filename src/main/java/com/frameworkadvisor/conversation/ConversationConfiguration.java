@@ -52,13 +52,13 @@ class ConversationConfiguration {
     @Bean
     ConversationService conversationService(ConversationEngine engine, ConversationStore store, Texts texts,
                                             ConversationProperties properties, Clock clock, MeterRegistry meters) {
-        return new ConversationService(engine, store, texts, properties.idleExpiry(), clock, meters);
+        return new ConversationService(engine, store, texts, properties, clock, meters);
     }
 
     /** Deletes expired conversations every hour, so nothing is kept longer than the README says. */
     @Bean
     ConversationRetention conversationRetention(ConversationStore store, Clock clock,
                                                 ConversationProperties properties) {
-        return new ConversationRetention(store, clock, properties.idleExpiry());
+        return new ConversationRetention(store, clock, properties);
     }
 }

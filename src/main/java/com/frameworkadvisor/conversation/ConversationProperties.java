@@ -1,6 +1,7 @@
 package com.frameworkadvisor.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,4 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "advisor.conversations")
 public record ConversationProperties(@DefaultValue("30d") Duration idleExpiry) {
+
+    /** Conversations last changed before this moment have expired: the one place the expiry is worked out. */
+    public Instant idleCutoff(Instant now) {
+        return now.minus(idleExpiry);
+    }
 }

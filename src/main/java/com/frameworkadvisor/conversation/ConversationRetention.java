@@ -2,7 +2,6 @@ package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.session.ConversationStore;
 import java.time.Clock;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,19 +13,19 @@ public final class ConversationRetention {
 
     private final ConversationStore store;
     private final Clock clock;
-    private final Duration idleExpiry;
+    private final ConversationProperties settings;
 
-    public ConversationRetention(ConversationStore store, Clock clock, Duration idleExpiry) {
+    public ConversationRetention(ConversationStore store, Clock clock, ConversationProperties settings) {
         this.store = store;
         this.clock = clock;
-        this.idleExpiry = idleExpiry;
+        this.settings = settings;
     }
 
     @Scheduled(fixedDelayString = "${advisor.conversations.retention-check:1h}", initialDelayString = "1m")
     public int deleteExpired() {
-        int deleted = store.deleteNotUpdatedSince(clock.instant().minus(idleExpiry));
+        int deleted = store.deleteNotUpdatedSince(settings.idleCutoff(clock.instant()));
         if (deleted > 0) {
-            log.info("Deleted {} conversation(s) idle for more than {}", deleted, idleExpiry);
+            log.info("Deleted {} conversation(s) idle for more than {}", deleted, settings.idleExpiry());
         }
         return deleted;
     }

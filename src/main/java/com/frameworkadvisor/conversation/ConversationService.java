@@ -6,7 +6,6 @@ import com.frameworkadvisor.session.ConversationStore;
 import com.frameworkadvisor.session.StoredConversation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,7 +29,7 @@ public final class ConversationService {
     private final ConversationEngine engine;
     private final ConversationStore store;
     private final Texts texts;
-    private final Duration idleExpiry;
+    private final ConversationProperties settings;
     private final Clock clock;
     private final MeterRegistry meters;
     private final JsonMapper json = JsonMapper.builder()
@@ -39,15 +38,15 @@ public final class ConversationService {
             .build();
 
     /**
-     * @param idleExpiry a conversation untouched for this long is forgotten; the user is told when they come back
+     * @param settings   a conversation untouched for the idle expiry is forgotten; the user is told when they come back
      * @param meters     where the recommendations given are counted, by verdict
      */
-    public ConversationService(ConversationEngine engine, ConversationStore store, Texts texts, Duration idleExpiry,
-                               Clock clock, MeterRegistry meters) {
+    public ConversationService(ConversationEngine engine, ConversationStore store, Texts texts,
+                               ConversationProperties settings, Clock clock, MeterRegistry meters) {
         this.engine = engine;
         this.store = store;
         this.texts = texts;
-        this.idleExpiry = idleExpiry;
+        this.settings = settings;
         this.clock = clock;
         this.meters = meters;
     }
@@ -97,7 +96,7 @@ public final class ConversationService {
     }
 
     private boolean isIdle(StoredConversation stored) {
-        return stored.updatedAt().plus(idleExpiry).isBefore(clock.instant());
+        return stored.updatedAt().isBefore(settings.idleCutoff(clock.instant()));
     }
 
     private static List<Reply> withNote(List<Reply> replies, String note) {

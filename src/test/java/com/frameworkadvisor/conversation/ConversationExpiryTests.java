@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Idle conversations expire: the user is told when they come back, and the retention job deletes them. */
 class ConversationExpiryTests {
 
+    private static final ConversationProperties MONTH = new ConversationProperties(Duration.ofDays(30));
+
     @Test
     void shouldStartAfreshWithANoteAfterTheIdleExpiryAndDeleteExpiredConversations() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
@@ -25,13 +27,13 @@ class ConversationExpiryTests {
             ConversationStore store = context.getBean(ConversationStore.class);
             ConversationEngine engine = context.getBean(ConversationEngine.class);
             Texts texts = context.getBean(Texts.class);
-            ConversationService now = new ConversationService(engine, store, texts, Duration.ofDays(30),
+            ConversationService now = new ConversationService(engine, store, texts, MONTH,
                     Clock.systemUTC(), new SimpleMeterRegistry());
             now.handle("idle", new Input.Text("we're building an online shop"));
             now.handle("recent", new Input.Text("we're building a blog"));
 
             Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(31)), ZoneOffset.UTC);
-            ConversationService monthLater = new ConversationService(engine, store, texts, Duration.ofDays(30), later,
+            ConversationService monthLater = new ConversationService(engine, store, texts, MONTH, later,
                     new SimpleMeterRegistry());
             List<Reply> replies = monthLater.handle("idle", new Input.Command("summary", ""));
 
@@ -39,9 +41,9 @@ class ConversationExpiryTests {
             assertThat(replies.get(1).html()).contains("haven't started");
 
             // The store stamps every save with the real time, so today nothing is idle and a month on both are.
-            assertThat(new ConversationRetention(store, Clock.systemUTC(), Duration.ofDays(30)).deleteExpired())
+            assertThat(new ConversationRetention(store, Clock.systemUTC(), MONTH).deleteExpired())
                     .isZero();
-            assertThat(new ConversationRetention(store, later, Duration.ofDays(30)).deleteExpired()).isEqualTo(2);
+            assertThat(new ConversationRetention(store, later, MONTH).deleteExpired()).isEqualTo(2);
             assertThat(store.load("recent")).isEmpty();
             assertThat(store.load("idle")).isEmpty();
         }

@@ -91,7 +91,7 @@ class ConversationServiceTests {
                     context.getBean(Texts.class),
                     context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class), heard -> { });
             ConversationService service = new ConversationService(failing, store, context.getBean(Texts.class),
-                    context.getBean(ConversationProperties.class).idleExpiry(), Clock.systemUTC(),
+                    context.getBean(ConversationProperties.class), Clock.systemUTC(),
                     new SimpleMeterRegistry());
 
             List<Reply> replies = service.handle("c", new Input.Text("it's a shop"));
