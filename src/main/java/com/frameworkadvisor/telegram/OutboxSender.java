@@ -22,8 +22,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Delivers the outbox. Only the oldest waiting message of a chat is sent, so each chat sees its replies in order;
- * chats are served oldest first within Telegram's limits. 429 waits the time Telegram asks for; 5xx and network
+ * Delivers the outbox. A chat's messages go from its oldest waiting one, in order, a few per pass ({@link #RUN}),
+ * so each chat sees its replies in order; chats are served oldest first within Telegram's limits. 429 waits the time Telegram asks for; 5xx and network
  * errors back off; 403 stops sending to that chat; an edit that is no longer possible becomes a new message.
  */
 final class OutboxSender extends BackgroundLoop {
