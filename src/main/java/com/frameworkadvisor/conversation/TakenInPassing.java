@@ -1,13 +1,14 @@
 package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.conversation.ButtonData.Verb;
+import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.interview.QuestionSpec;
 import com.frameworkadvisor.knowledge.profile.Need;
+import com.frameworkadvisor.knowledge.profile.ProfileChange;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,10 +24,12 @@ final class TakenInPassing {
 
     private final InterviewFlow flow;
     private final Texts texts;
+    private final ProfileWording wording;
 
     TakenInPassing(InterviewFlow flow, Texts texts) {
         this.flow = flow;
         this.texts = texts;
+        this.wording = new ProfileWording(texts);
     }
 
     /**
@@ -119,10 +122,8 @@ final class TakenInPassing {
     }
 
     private String describe(Taken taken) {
-        return taken.question() == Question.NEEDS
-                ? texts.get("taken.add-need", texts.option(Question.NEEDS, taken.value()).toLowerCase(Locale.ROOT))
-                : texts.get("taken.answer", texts.questionLabel(taken.question()),
-                texts.option(taken.question(), taken.value()));
+        return wording.taken(taken.question() == Question.NEEDS ? new ProfileChange.AddNeed((Need) taken.value())
+                : new ProfileChange.Answer(taken.question(), taken.value()));
     }
 
     private String label(Taken taken) {

@@ -56,14 +56,17 @@ public final class ProfileWording {
 
     /** The changes as taken from a message, for "I took from that: deadline: Weeks; needed: admin back office". */
     public String taken(List<ProfileChange> changes) {
-        return changes.stream().map(change -> {
-            if (change instanceof ProfileChange.Answer answer) {
-                return texts.get("taken.answer", texts.questionLabel(answer.question()),
-                        texts.option(answer.question(), answer.value()));
-            }
-            return change instanceof ProfileChange.AddNeed add ? texts.get("taken.add-need", need(add.need()))
-                    : texts.get("taken.drop-need", need(((ProfileChange.DropNeed) change).need()));
-        }).collect(Collectors.joining("; "));
+        return changes.stream().map(this::taken).collect(Collectors.joining("; "));
+    }
+
+    /** One change as taken from a message: "deadline: Weeks", "needed: admin back office". */
+    public String taken(ProfileChange change) {
+        if (change instanceof ProfileChange.Answer answer) {
+            return texts.get("taken.answer", texts.questionLabel(answer.question()),
+                    texts.option(answer.question(), answer.value()));
+        }
+        return change instanceof ProfileChange.AddNeed add ? texts.get("taken.add-need", need(add.need()))
+                : texts.get("taken.drop-need", need(((ProfileChange.DropNeed) change).need()));
     }
 
     public String changes(List<ProfileChange> changes) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -67,14 +68,15 @@ public final class FreeTextAnswerParser implements AnswerParser {
         // Even with no known word a message may name a date ("end of February").
         DETECTORS.forEach(d -> d.detect(reading, expected, findings));
         if (expected != null && !findings.isAnswered(expected)) {
-            reply(bounded, expected).ifPresent(answer -> findings.answer(expected, answer));
+            reply(reading, expected).ifPresent(answer -> findings.answer(expected, answer));
         }
         return findings.toParsedAnswers();
     }
 
     /** A whole reply that answers the open question only because it is the one asked ("probably not"). */
-    private Optional<Enum<?>> reply(String text, Question expected) {
-        String said = text.toLowerCase(locale).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
+    private Optional<Enum<?>> reply(Reading reading, Question expected) {
+        // The words as the tokenizer reads them, so a reply compares the way every vocabulary phrase does.
+        String said = reading.layout().tokens().stream().map(Token::text).collect(Collectors.joining(" "));
         for (Enum<?> option : expected.options()) {
             List<String> forms = replies.getOrDefault(expected.name() + "." + option.name(), List.of());
             if (forms.contains(said)) {
