@@ -1,5 +1,17 @@
 package com.frameworkadvisor.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A button under a reply: the label shown and the data sent back when pressed (at most 64 bytes). */
 public record Button(String label, String data) {
+
+    /** The buttons laid out in rows of {@code perRow}, in order; the last row may be shorter. */
+    static List<List<Button>> inRows(List<Button> buttons, int perRow) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (int start = 0; start < buttons.size(); start += perRow) {
+            rows.add(List.copyOf(buttons.subList(start, Math.min(buttons.size(), start + perRow))));
+        }
+        return rows;
+    }
 }

@@ -62,19 +62,9 @@ final class QuestionView {
         List<? extends Enum<?>> options = spec.optionValues();
         int pages = pages(spec);
         int shown = Math.floorMod(page, pages);
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> row = new ArrayList<>();
         int end = Math.min(options.size(), (shown + 1) * OPTIONS_PER_PAGE);
-        for (Enum<?> option : options.subList(shown * OPTIONS_PER_PAGE, end)) {
-            row.add(optionButton(state, spec, option));
-            if (row.size() == OPTIONS_PER_ROW) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
+        List<List<Button>> rows = new ArrayList<>(Button.inRows(options.subList(shown * OPTIONS_PER_PAGE, end)
+                .stream().map(option -> optionButton(state, spec, option)).toList(), OPTIONS_PER_ROW));
         if (pages > 1) {
             String label = texts.get(shown + 1 < pages ? "button.more" : "button.first-options");
             rows.add(List.of(ButtonData.button(label, Verb.MORE, String.valueOf((shown + 1) % pages), state.turn())));

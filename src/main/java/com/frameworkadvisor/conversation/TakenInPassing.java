@@ -69,18 +69,8 @@ final class TakenInPassing {
             return Optional.empty();
         }
         List<String> said = taken.stream().map(this::describe).toList();
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> row = new ArrayList<>();
-        for (Taken t : taken) {
-            row.add(ButtonData.button(texts.get("button.undo-taken", label(t)), Verb.UNDO_TAKEN, t.code(), 0));
-            if (row.size() == BUTTONS_PER_ROW) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
+        List<List<Button>> rows = Button.inRows(taken.stream().map(t -> ButtonData.button(
+                texts.get("button.undo-taken", label(t)), Verb.UNDO_TAKEN, t.code(), 0)).toList(), BUTTONS_PER_ROW);
         return Optional.of(Reply.withButtons(Html.italic(texts.get("answer.taken",
                 Html.escape(String.join("; ", said)))), rows));
     }
