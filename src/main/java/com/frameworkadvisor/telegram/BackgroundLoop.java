@@ -10,7 +10,7 @@ import org.springframework.context.SmartLifecycle;
  * the inbox worker and the sender. Subclasses write the loop ({@link #loop()}, which runs while
  * {@link #isRunning()}) and say how to wake it up and what to finish before and after it stops.
  */
-abstract class BackgroundLoop implements SmartLifecycle {
+public abstract class BackgroundLoop implements SmartLifecycle {
 
     private final String threadName;
     private final Duration joinTimeout;
@@ -18,45 +18,45 @@ abstract class BackgroundLoop implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
 
-    BackgroundLoop(String threadName, Duration joinTimeout) {
+    protected BackgroundLoop(String threadName, Duration joinTimeout) {
         this.threadName = threadName;
         this.joinTimeout = joinTimeout;
     }
 
     /** The work, repeated until {@link #isRunning()} turns false. */
-    abstract void loop();
+    protected abstract void loop();
 
     /** Ends the loop from inside, as when Telegram rejects the token. */
-    void halt() {
+    protected void halt() {
         running = false;
     }
 
     /** Last work before the loop is told to stop (the sender drains what is waiting). */
-    void beforeStopping() {
+    protected void beforeStopping() {
     }
 
     /** Wakes the loop so it notices it should stop; a loop blocked elsewhere (a long poll) adds to this. */
-    void wakeToStop() {
+    protected void wakeToStop() {
         wakeUp();
     }
 
     /** New work arrived: a loop waiting in {@link #waitForWork} goes on at once. */
-    void wakeUp() {
+    public void wakeUp() {
         wake.release();
     }
 
     /** Waits until {@link #wakeUp()} or the time is up, whichever comes first. */
-    void waitForWork(Duration atMost) throws InterruptedException {
+    protected void waitForWork(Duration atMost) throws InterruptedException {
         wake.tryAcquire(Math.max(0, atMost.toMillis()), TimeUnit.MILLISECONDS);
         wake.drainPermits();
     }
 
     /** After the loop has ended: release what it used. */
-    void afterStopped() {
+    protected void afterStopped() {
     }
 
     /** Sleeps, or returns early when the thread is interrupted, which also ends the loop. */
-    void sleep(Duration duration) {
+    protected void sleep(Duration duration) {
         try {
             Thread.sleep(Math.max(0, duration.toMillis()));
         } catch (InterruptedException e) {
@@ -98,7 +98,7 @@ abstract class BackgroundLoop implements SmartLifecycle {
     }
 
     /** Interrupts the loop's thread, for loops blocked where only an interrupt reaches them. */
-    void interruptThread() {
+    protected void interruptThread() {
         Thread current = thread;
         if (current != null) {
             current.interrupt();

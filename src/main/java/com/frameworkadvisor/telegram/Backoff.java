@@ -9,12 +9,12 @@ import java.time.Duration;
  * @param base the wait for a count of zero
  * @param max  the longest wait
  */
-record Backoff(Duration base, Duration max) {
+public record Backoff(Duration base, Duration max) {
 
     /** Beyond this many doublings the wait is at its cap anyway; it also keeps the shift from overflowing. */
     private static final int MOST_DOUBLINGS = 10;
 
-    Duration after(int failures) {
+    public Duration after(int failures) {
         Duration delay = base.multipliedBy(1L << Math.min(Math.max(failures, 0), MOST_DOUBLINGS));
         return delay.compareTo(max) > 0 ? max : delay;
     }

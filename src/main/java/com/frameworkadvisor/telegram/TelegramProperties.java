@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Telegram settings, from the environment: {@code TELEGRAM_BOT_TOKEN} (the bot runs only when it is set) and
@@ -18,17 +19,16 @@ public record TelegramProperties(
         @DefaultValue Webhook webhook,
         @DefaultValue DeadLetters deadLetters) {
 
-    public boolean enabled() {
-        return bot.token() != null && !bot.token().isBlank();
-    }
-
     /**
      * Webhook mode, chosen by setting {@code TELEGRAM_WEBHOOK_URL}: Telegram then posts updates to that public URL
      * (which must reach this server's {@code /telegram/webhook}), authenticated by {@code TELEGRAM_WEBHOOK_SECRET}.
      *
      * @param maxBody the largest update body accepted; Telegram's updates are far smaller
      */
-    public record Webhook(URI url, String secret, @DefaultValue("1MB") org.springframework.util.unit.DataSize maxBody) {
+    public record Webhook(URI url, String secret, @DefaultValue("1MB") DataSize maxBody) {
+
+        /** Where this server takes the updates Telegram posts. */
+        public static final String PATH = "/telegram/webhook";
 
         public boolean enabled() {
             return url != null && !url.toString().isBlank();

@@ -32,7 +32,7 @@ final class EchoBot implements AutoCloseable {
 
     private EchoBot(FakeBotApi api, String token, Duration pollTimeout) {
         this.pollTimeout = pollTimeout;
-        // As TelegramConfiguration.telegramHttpClient builds the bot's client.
+        // As ClientConfiguration.telegramHttpClient builds the bot's client.
         http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(pollTimeout.plusSeconds(15))

@@ -66,6 +66,11 @@ final class BotHarness implements AutoCloseable {
                 "telegram.polling.timeout=1s",
                 "telegram.polling.minimum-interval=100ms",
                 "telegram.polling.conflict-pause=500ms",
+                // Telegram's sending limits would make a test wait a second per message of a chat. The limits are
+                // tested by SendLimiterTests and by the one end-to-end test that sets its own.
+                "telegram.sending.per-chat-burst=20",
+                "telegram.sending.per-chat-interval=10ms",
+                "telegram.sending.per-second=1000",
                 "spring.datasource.url=jdbc:h2:mem:bot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "advisor.console.enabled=false",
                 "advisor.rules.watch=false",

@@ -83,7 +83,7 @@ class MalformedUpdateTests {
                     .contains("message", "callback_query", "my_chat_member", "unknown");
 
             // The users who can be told get the usual apology, once; a membership change gets none.
-            String apology = bot.context.getBean(Texts.class).get(UpdateProcessor.APOLOGY);
+            String apology = bot.context.getBean(Texts.class).get("error.apology");
             for (long chat : new long[] {MalformedUpdates.NO_FROM, MalformedUpdates.BEYOND_INTEGER}) {
                 bot.awaitMessage(chat, apology);
                 assertThat(bot.chat(chat)).filteredOn(m -> m.text().equals(apology)).hasSize(1);

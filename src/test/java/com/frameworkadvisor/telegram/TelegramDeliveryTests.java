@@ -9,6 +9,7 @@ import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.session.WriteBarrier;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import com.frameworkadvisor.telegram.outbound.SendLimiter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +47,7 @@ class TelegramDeliveryTests {
             jdbc.sql("ALTER TABLE telegram_outbox RENAME TO telegram_outbox_away").update();
             long update = bot.api.sendText(2001, 2001, "/start");
 
-            await().pollDelay(Duration.ofSeconds(1)).atMost(BotHarness.WAIT)
+            await().atMost(BotHarness.WAIT)
                     .until(() -> bot.api.getUpdatesCount() >= 3);
             assertThat(bot.api.highestOffsetRequested()).isLessThanOrEqualTo(update);
             assertThat(bot.chat(2001)).isEmpty();
@@ -82,7 +83,7 @@ class TelegramDeliveryTests {
             BotHarness bot = BotHarness.view(api);
             long update = api.sendText(2006, 2006, "/start");
 
-            await().pollDelay(Duration.ofSeconds(1)).atMost(BotHarness.WAIT)
+            await().atMost(BotHarness.WAIT)
                     .until(() -> api.getUpdatesCount() >= 3);
             assertThat(api.highestOffsetRequested()).isLessThanOrEqualTo(update);
 
@@ -107,7 +108,7 @@ class TelegramDeliveryTests {
         jdbc.sql("INSERT INTO telegram_outbox (chat_id, kind, payload, attempts, not_before, created_at, lease_owner, "
                         + "lease_until) VALUES (2010, 'SEND', :payload, 0, :now, :now, :owner, :until)")
                 .param("payload", "{\"kind\":\"SEND\",\"html\":\"sent before the crash\",\"buttons\":[]}")
-                .param("now", OffsetDateTime.now()).param("owner", TelegramConfiguration.POLLING_INSTANCE)
+                .param("now", OffsetDateTime.now()).param("owner", InstanceName.POLLING)
                 .param("until", OffsetDateTime.now().plusSeconds(30)).update();
 
         try (BotHarness restarted = BotHarness.start("spring.datasource.url=" + database)) {

@@ -40,7 +40,7 @@ class WebhookTests {
             assertThat(call.param("secret_token")).isEqualTo(WebhookUpdates.SECRET);
             assertThat(call.param("allowed_updates")).contains("callback_query").contains("message");
         });
-        assertThat(WebhookController.PATH).doesNotContain(BotHarness.TOKEN).doesNotContain("123456789");
+        assertThat(TelegramProperties.Webhook.PATH).doesNotContain(BotHarness.TOKEN).doesNotContain("123456789");
         assertThat(bot.api.calls("getUpdates")).isEmpty();
     }
 
@@ -128,7 +128,7 @@ class WebhookTests {
                 .query(Integer.class).single() == 0);
         assertThat(jdbc.sql("SELECT update_id FROM telegram_dead_letters WHERE update_id >= 900100")
                 .query(Long.class).list()).containsExactlyInAnyOrderElementsOf(bad);
-        bot.awaitMessage(MalformedUpdates.NO_FROM, bot.context.getBean(Texts.class).get(UpdateProcessor.APOLOGY));
+        bot.awaitMessage(MalformedUpdates.NO_FROM, bot.context.getBean(Texts.class).get("error.apology"));
     }
 
     @Test

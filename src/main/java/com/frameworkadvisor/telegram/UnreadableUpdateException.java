@@ -1,9 +1,0 @@
-package com.frameworkadvisor.telegram;
-
-/** An update whose JSON the library could not read: no attempt will read it, so it is not transient. */
-final class UnreadableUpdateException extends RuntimeException {
-
-    UnreadableUpdateException(String why) {
-        super(why);
-    }
-}

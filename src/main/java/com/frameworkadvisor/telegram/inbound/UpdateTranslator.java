@@ -1,0 +1,118 @@
+package com.frameworkadvisor.telegram.inbound;
+
+import com.frameworkadvisor.conversation.Input;
+import com.frameworkadvisor.telegram.ConversationKeys;
+import com.frameworkadvisor.telegram.client.BotIdentity;
+import java.util.Locale;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Reads a Telegram update as the conversation sees it. Private chats are the main case. In groups the bot only
+ * takes commands (bare, or addressed to it with @) and replies to its own messages, and keeps one conversation
+ * per user, so people in one group never answer each other's questions.
+ */
+final class UpdateTranslator {
+
+    static final String UNSUPPORTED_CONTENT = "telegram.unsupported.content";
+    static final String UNSUPPORTED_EDIT = "telegram.unsupported.edit";
+
+    private final BotIdentity bot;
+
+    UpdateTranslator(BotIdentity bot) {
+        this.bot = bot;
+    }
+
+    Incoming translate(Update update) {
+        long id = update.getUpdateId();
+        if (update.hasCallbackQuery()) {
+            return press(id, update.getCallbackQuery());
+        }
+        if (update.hasMessage()) {
+            return message(id, update.getMessage());
+        }
+        if (update.hasEditedMessage() && update.getEditedMessage().isUserMessage()) {
+            return new Incoming.Unsupported(id, update.getEditedMessage().getChatId(), UNSUPPORTED_EDIT);
+        }
+        if (update.hasMyChatMember() && update.getMyChatMember().getChat().isUserChat()) {
+            String status = update.getMyChatMember().getNewChatMember().getStatus();
+            return new Incoming.Membership(id, update.getMyChatMember().getChat().getId(),
+                    "kicked".equals(status) || "left".equals(status));
+        }
+        return new Incoming.Ignored(id);
+    }
+
+    private Incoming press(long id, CallbackQuery query) {
+        MaybeInaccessibleMessage message = query.getMessage();
+        if (message == null || query.getData() == null) {
+            return new Incoming.Ignored(id);
+        }
+        long chatId = message.getChatId();
+        boolean privateChat = message.isUserMessage();
+        return new Incoming.ForConversation(id, chatId, privateChat, chatKey(privateChat, chatId,
+                query.getFrom().getId()), new Input.Press(query.getData()), query.getId());
+    }
+
+    private Incoming message(long id, Message message) {
+        long chatId = message.getChatId();
+        boolean privateChat = message.isUserMessage();
+        if (!privateChat && !message.isGroupMessage() && !message.isSuperGroupMessage()) {
+            return new Incoming.Ignored(id);
+        }
+        if (!message.hasText()) {
+            // Service messages (members joining, a title changed) are not the user talking to the bot.
+            boolean content = message.getFrom() != null
+                    && (message.getNewChatMembers() == null || message.getNewChatMembers().isEmpty())
+                    && message.getLeftChatMember() == null;
+            return privateChat && content ? new Incoming.Unsupported(id, chatId, UNSUPPORTED_CONTENT)
+                    : new Incoming.Ignored(id);
+        }
+        if (message.getFrom() == null) {
+            return new Incoming.Ignored(id);
+        }
+        String key = chatKey(privateChat, chatId, message.getFrom().getId());
+        String text = message.getText();
+        if (text.startsWith("/")) {
+            Input command = command(text);
+            if (command != null) {
+                return new Incoming.ForConversation(id, chatId, privateChat, key, command, null);
+            }
+            // A command for another bot: in a group it is none of our business; in private it is just text.
+            return privateChat ? new Incoming.ForConversation(id, chatId, privateChat, key, new Input.Text(text), null)
+                    : new Incoming.Ignored(id);
+        }
+        if (privateChat || isReplyToBot(message)) {
+            return new Incoming.ForConversation(id, chatId, privateChat, key, new Input.Text(text), null);
+        }
+        return new Incoming.Ignored(id);
+    }
+
+    /** "/start payload" or "/start@ThisBot payload"; {@code null} when addressed to another bot or malformed. */
+    Input.Command command(String text) {
+        String[] parts = text.substring(1).split("\\s+", 2);
+        String name = parts[0];
+        int at = name.indexOf('@');
+        if (at >= 0) {
+            if (!name.substring(at + 1).equalsIgnoreCase(bot.username())) {
+                return null;
+            }
+            name = name.substring(0, at);
+        }
+        if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+            return null;
+        }
+        return new Input.Command(name.toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : "");
+    }
+
+    private boolean isReplyToBot(Message message) {
+        Message replied = message.getReplyToMessage();
+        return replied != null && replied.getFrom() != null && replied.getFrom().getId() == bot.id();
+    }
+
+    /** One conversation per private chat; in a group, one per user. */
+    static String chatKey(boolean privateChat, long chatId, long userId) {
+        return privateChat ? ConversationKeys.ofPrivateChat(chatId) : ConversationKeys.ofGroupMember(chatId, userId);
+    }
+}
