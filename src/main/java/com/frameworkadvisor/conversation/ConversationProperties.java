@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param idleExpiry a conversation untouched for this long is deleted, and a user who comes back after it is told
  *                   so ({@code ADVISOR_CONVERSATIONS_IDLE_EXPIRY})
+ * @param retentionCheck how often expired conversations are looked for and deleted
+ *                       ({@code ADVISOR_CONVERSATIONS_RETENTION_CHECK})
  */
 @ConfigurationProperties(prefix = "advisor.conversations")
-public record ConversationProperties(@DefaultValue("30d") Duration idleExpiry) {
+public record ConversationProperties(@DefaultValue("30d") Duration idleExpiry,
+                                     @DefaultValue("1h") Duration retentionCheck) {
 
     /** Conversations last changed before this moment have expired: the one place the expiry is worked out. */
     public Instant idleCutoff(Instant now) {

@@ -4,10 +4,19 @@ import com.frameworkadvisor.session.ConversationStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.time.Duration;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Deletes conversations that have been idle longer than the expiry: the data is kept no longer than needed. */
-public final class ConversationRetention {
+/**
+ * Deletes conversations that have been idle longer than the expiry: the data is kept no longer than needed. Runs
+ * every {@link ConversationProperties#retentionCheck()}, in the terminal and in either Telegram mode alike.
+ */
+public final class ConversationRetention implements SchedulingConfigurer {
+
+    /** The first look waits until the start-up is well over. */
+    static final Duration FIRST_CHECK = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(ConversationRetention.class);
 
@@ -21,7 +30,11 @@ public final class ConversationRetention {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${advisor.conversations.retention-check:1h}", initialDelayString = "1m")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::deleteExpired, settings.retentionCheck(), FIRST_CHECK));
+    }
+
     public int deleteExpired() {
         int deleted = store.deleteNotUpdatedSince(settings.idleCutoff(clock.instant()));
         if (deleted > 0) {

@@ -2,9 +2,9 @@ package com.frameworkadvisor.session;
 
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +23,9 @@ class SessionConfiguration {
 
     /** A checkpoint for the embedded H2 file; nothing to do where every commit is durable by itself. */
     @Bean
-    WriteBarrier writeBarrier(JdbcClient jdbcClient, @Value("${spring.datasource.url:}") String url) {
-        return url.startsWith(H2_FILE) ? new H2Checkpoint(jdbcClient) : WriteBarrier.NONE;
+    WriteBarrier writeBarrier(JdbcClient jdbcClient, DataSourceProperties dataSource) {
+        String url = dataSource.getUrl();
+        return url != null && url.startsWith(H2_FILE) ? new H2Checkpoint(jdbcClient) : WriteBarrier.NONE;
     }
 
     /** Only for the embedded H2 file: lifecycle components (poller, sender) have stopped by the time it runs. */

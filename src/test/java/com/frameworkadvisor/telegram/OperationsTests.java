@@ -14,16 +14,16 @@ class OperationsTests {
             long chat = 6001;
             bot.api.failNext("sendMessage", 502, "Bad Gateway", null);
             bot.api.sendText(chat, chat, "/start");
-            bot.awaitMessage(chat, "What kind of application");
+            bot.awaitMessage(chat, Messages.FIRST_QUESTION);
             bot.api.sendText(chat, chat, "a small static site, just me, no deadline, none of the built-ins");
             for (String skip : new String[] {"/skip", "/skip", "/skip", "/skip", "/skip", "/skip", "/skip"}) {
-                if (bot.chat(chat).stream().noneMatch(m -> m.text().contains("My recommendation"))) {
+                if (bot.chat(chat).stream().noneMatch(m -> m.text().contains(Messages.text("result.verdict", "")))) {
                     int before = bot.chat(chat).size();
                     bot.api.sendText(chat, chat, skip);
                     await().atMost(BotHarness.WAIT).until(() -> bot.chat(chat).size() > before);
                 }
             }
-            bot.awaitMessage(chat, "My recommendation: Flask");
+            bot.awaitMessage(chat, Messages.text("result.verdict", "Flask"));
             int before = bot.chat(chat).size();
             bot.api.sendText(chat, chat, "what's the weather in Paris?");
             await().atMost(BotHarness.WAIT).until(() -> bot.chat(chat).size() > before);

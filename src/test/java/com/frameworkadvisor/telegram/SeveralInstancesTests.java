@@ -46,7 +46,7 @@ class SeveralInstancesTests {
                             WebhookUpdates.text(updateIds.incrementAndGet(), reference, text));
                     await().atMost(BotHarness.WAIT).until(() -> view.chat(reference).size() > before);
                 }
-                view.awaitMessage(reference, "Decision record");
+                view.awaitMessage(reference, Messages.DECISION_RECORD);
                 List<String> expected = transcript(view.chat(reference));
 
                 ExecutorService senders = Executors.newFixedThreadPool(8);
@@ -62,7 +62,7 @@ class SeveralInstancesTests {
 
                 for (long chat = 10_000; chat < 10_000 + CHATS; chat++) {
                     long chatId = chat;
-                    view.awaitMessage(chatId, "Decision record");
+                    view.awaitMessage(chatId, Messages.DECISION_RECORD);
                     // Give a doubled reply the time to show up, should there be one.
                     await().pollDelay(Duration.ofMillis(50)).atMost(BotHarness.WAIT)
                             .until(() -> transcript(view.chat(chatId)).size() >= expected.size());

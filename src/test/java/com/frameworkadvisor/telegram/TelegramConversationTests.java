@@ -10,7 +10,6 @@ import com.frameworkadvisor.telegram.fake.ChatMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The conversation as a Telegram user sees it, through the real client and a fake Bot API. */
 class TelegramConversationTests {
 
-    private static final Texts TEXTS = new Texts(Locale.ENGLISH);
 
     private static BotHarness bot;
 
@@ -45,65 +43,65 @@ class TelegramConversationTests {
     void shouldRunAWholeInterviewWithButtonsFreeTextBackEditWhatIfAndSummary() {
         long chat = 1001;
         bot.api.sendText(chat, chat, "/start");
-        ChatMessage question = bot.awaitMessage(chat, "What kind of application");
+        ChatMessage question = bot.awaitMessage(chat, Messages.FIRST_QUESTION);
         assertThat(question.parseMode()).isEqualToIgnoringCase("HTML");
-        assertThat(BotHarness.buttonData(question, "Online shop")).isPresent();
+        assertThat(BotHarness.buttonData(question, Messages.text("option.KIND.SHOP"))).isPresent();
 
-        bot.press(chat, chat, "Online shop");
-        bot.awaitMessage(chat, "How big and complex");
+        bot.press(chat, chat, Messages.text("option.KIND.SHOP"));
+        bot.awaitMessage(chat, Messages.SIZE_QUESTION);
         ChatMessage answered = bot.chat(chat).stream().filter(m -> m.messageId() == question.messageId())
                 .findFirst().orElseThrow();
-        assertThat(answered.text()).contains("→").contains("Online shop");
+        assertThat(answered.text()).contains("→").contains(Messages.text("option.KIND.SHOP"));
         assertThat(answered.keyboard()).isEmpty();
         assertThat(bot.api.callbackAnswers()).isNotEmpty();
 
         bot.api.sendText(chat, chat, "large");
-        bot.awaitMessage(chat, "What does the project need");
+        bot.awaitMessage(chat, Messages.NEEDS_QUESTION);
         bot.api.sendText(chat, chat, "/back");
         await().atMost(BotHarness.WAIT).until(() -> bot.chat(chat).stream()
-                .filter(m -> m.text().contains("How big and complex")).count() >= 2);
+                .filter(m -> m.text().contains(Messages.SIZE_QUESTION)).count() >= 2);
         bot.api.sendText(chat, chat, "large and complex, we are 4 developers");
         // The needs question comes again; its first showing's buttons have expired.
         bot.awaitChat(chat, messages -> messages.stream()
-                .filter(m -> m.text().contains("What does the project need")).count() >= 2);
-        bot.press(chat, chat, "Admin back office");
+                .filter(m -> m.text().contains(Messages.NEEDS_QUESTION)).count() >= 2);
+        bot.press(chat, chat, Messages.text("option.NEEDS.ADMIN"));
         bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.keyboard().stream().flatMap(List::stream)
-                .anyMatch(b -> b.get("text").equals("✓ Admin back office"))));
-        bot.press(chat, chat, "User accounts and login");
+                .anyMatch(b -> b.get("text").equals("✓ " + Messages.text("option.NEEDS.ADMIN")))));
+        bot.press(chat, chat, Messages.text("option.NEEDS.USER_ACCOUNTS"));
         bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.keyboard().stream().flatMap(List::stream)
-                .anyMatch(b -> b.get("text").equals("✓ User accounts and login"))));
-        bot.press(chat, chat, "Done");
+                .anyMatch(b -> b.get("text").equals("✓ " + Messages.text("option.NEEDS.USER_ACCOUNTS")))));
+        bot.press(chat, chat, Messages.text("button.done"));
         // The questions that decide a disagreement (the deadline among them) come next, until the user says enough.
-        String resultNow = TEXTS.get("button.result-now");
-        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> !m.text().contains("What does the project need")
+        String resultNow = Messages.text("button.result-now");
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> !m.text().contains(Messages.NEEDS_QUESTION)
                 && BotHarness.buttonData(m, resultNow).isPresent()));
         bot.press(chat, chat, resultNow);
-        ChatMessage result = bot.awaitMessage(chat, "My recommendation: Django");
+        ChatMessage result = bot.awaitMessage(chat, Messages.text("result.verdict", "Django"));
         assertThat(result.text()).contains("[2]").contains("Sources");
 
         bot.api.sendText(chat, chat, "what if the team grows to 20?");
-        bot.awaitMessage(chat, "only a what-if");
+        bot.awaitMessage(chat, Messages.text("follow-up.what-if.unchanged"));
         bot.api.sendText(chat, chat, "/change");
-        bot.awaitMessage(chat, "Which answer do you want to change");
-        bot.press(chat, chat, "project size");
-        bot.awaitChat(chat, messages -> messages.stream().filter(m -> m.text().contains("How big and complex"))
+        bot.awaitMessage(chat, Messages.text("change.choose"));
+        bot.press(chat, chat, Messages.text("label.SIZE"));
+        bot.awaitChat(chat, messages -> messages.stream().filter(m -> m.text().contains(Messages.SIZE_QUESTION))
                 .count() >= 3);
-        bot.press(chat, chat, "Small and simple");
-        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.text().contains("Still")
-                || m.text().contains("That changed my recommendation")));
+        bot.press(chat, chat, Messages.text("option.SIZE.SMALL"));
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.text().contains(Messages.opening("result.unchanged"))
+                || m.text().contains(Messages.opening("result.changed"))));
         bot.api.sendText(chat, chat, "/summary");
-        ChatMessage summary = bot.awaitMessage(chat, "Decision record");
-        assertThat(summary.text()).contains("Small and simple");
+        ChatMessage summary = bot.awaitMessage(chat, Messages.DECISION_RECORD);
+        assertThat(summary.text()).contains(Messages.text("option.SIZE.SMALL"));
     }
 
     @Test
     void shouldAnswerEveryButtonPressIncludingExpiredOnes() {
         long chat = 1002;
         bot.api.sendText(chat, chat, "/start");
-        ChatMessage first = bot.awaitMessage(chat, "What kind of application");
-        String stale = BotHarness.buttonData(first, "Blog").orElseThrow();
-        bot.press(chat, chat, "Online shop");
-        bot.awaitMessage(chat, "How big and complex");
+        ChatMessage first = bot.awaitMessage(chat, Messages.FIRST_QUESTION);
+        String stale = BotHarness.buttonData(first, Messages.text("option.KIND.BLOG")).orElseThrow();
+        bot.press(chat, chat, Messages.text("option.KIND.SHOP"));
+        bot.awaitMessage(chat, Messages.SIZE_QUESTION);
         int answersBefore = bot.api.callbackAnswers().size();
 
         bot.api.pressButton(chat, chat, first.messageId(), stale);
@@ -114,7 +112,7 @@ class TelegramConversationTests {
         assertThat(answers.subList(answersBefore, answers.size()))
                 .allSatisfy(a -> assertThat(a.params().toString()).contains("expired"));
         bot.api.sendText(chat, chat, "/summary");
-        assertThat(bot.awaitMessage(chat, "Decision record").text()).contains("Online shop").doesNotContain("Blog");
+        assertThat(bot.awaitMessage(chat, Messages.DECISION_RECORD).text()).contains(Messages.text("option.KIND.SHOP")).doesNotContain(Messages.text("option.KIND.BLOG"));
     }
 
     @Test
@@ -180,7 +178,7 @@ class TelegramConversationTests {
     void shouldEscapeHostileTextAndStayWithinTelegramsLimits() {
         long chat = 1003;
         bot.api.sendText(chat, chat, "/start");
-        bot.awaitMessage(chat, "What kind of application");
+        bot.awaitMessage(chat, Messages.FIRST_QUESTION);
         for (String hostile : List.of("<b>bold</b> & <script>alert(1)</script>", "*bold* _it_ [x](y) `code`",
                 "x".repeat(10_000), "\u202Eabc\u200B\u200Fdef", "/start@OtherBot", "/nosuchcommand <i>")) {
             int before = bot.chat(chat).size();
@@ -200,17 +198,17 @@ class TelegramConversationTests {
                 + "\"private\"},\"from\":{\"id\":1004,\"is_bot\":false,\"first_name\":\"U\"},\"sticker\":{\"file_id\":"
                 + "\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,\"height\":1,\"is_animated\":false,"
                 + "\"is_video\":false}}}");
-        bot.awaitMessage(chat, "I can only read text");
+        bot.awaitMessage(chat, Messages.text("telegram.unsupported.content"));
         bot.api.sendUpdate("{\"edited_message\":{\"message_id\":51,\"date\":1700000000,\"edit_date\":1700000001,"
                 + "\"chat\":{\"id\":1004,\"type\":\"private\"},\"from\":{\"id\":1004,\"is_bot\":false,"
                 + "\"first_name\":\"U\"},\"text\":\"edited\"}}");
-        bot.awaitMessage(chat, "edited a message");
+        bot.awaitMessage(chat, Messages.text("telegram.unsupported.edit"));
         bot.api.sendUpdate("{\"channel_post\":{\"message_id\":1,\"date\":1700000000,"
                 + "\"chat\":{\"id\":-5005,\"type\":\"channel\"},\"text\":\"news\"}}");
         bot.api.sendText(chat, chat, "/help");
 
         // Channel posts are not among the updates the bot asks for; whatever comes, polling goes on.
-        bot.awaitMessage(chat, "What you can do");
+        bot.awaitMessage(chat, Messages.text("help.title"));
         assertThat(bot.chat(-5005)).isEmpty();
     }
 
@@ -219,22 +217,22 @@ class TelegramConversationTests {
         long group = -4001;
         bot.api.sendGroupText(group, 11, "good morning everyone", null);
         bot.api.sendGroupText(group, 11, "/start", null);
-        bot.awaitMessage(group, "What kind of application");
+        bot.awaitMessage(group, Messages.FIRST_QUESTION);
         bot.api.sendGroupText(group, 12, "/start@AdvisorTestBot", null);
         bot.awaitChat(group, messages -> messages.stream()
-                .filter(m -> m.text().contains("What kind of application")).count() == 2);
+                .filter(m -> m.text().contains(Messages.FIRST_QUESTION)).count() == 2);
         List<ChatMessage> questions = bot.chat(group).stream()
-                .filter(m -> m.text().contains("What kind of application")).toList();
+                .filter(m -> m.text().contains(Messages.FIRST_QUESTION)).toList();
         ChatMessage elevens = questions.get(0);
         ChatMessage twelves = questions.get(1);
-        bot.api.pressButton(group, 11, elevens.messageId(), BotHarness.buttonData(elevens, "Online shop").orElseThrow());
-        bot.awaitMessage(group, "How big and complex");
+        bot.api.pressButton(group, 11, elevens.messageId(), BotHarness.buttonData(elevens, Messages.text("option.KIND.SHOP")).orElseThrow());
+        bot.awaitMessage(group, Messages.SIZE_QUESTION);
 
         // Each member's answer edits their own question message, never the other member's.
         bot.awaitChat(group, messages -> messages.stream().anyMatch(m -> m.messageId() == elevens.messageId()
-                && m.text().contains("→") && m.text().contains("Online shop") && m.keyboard().isEmpty()));
+                && m.text().contains("→") && m.text().contains(Messages.text("option.KIND.SHOP")) && m.keyboard().isEmpty()));
         assertThat(bot.chat(group)).filteredOn(m -> m.messageId() == twelves.messageId()).singleElement()
-                .satisfies(m -> assertThat(BotHarness.buttonData(m, "Online shop")).isPresent());
+                .satisfies(m -> assertThat(BotHarness.buttonData(m, Messages.text("option.KIND.SHOP"))).isPresent());
 
         bot.api.sendGroupText(group, 12, "/summary", null);
         // User 12 has answered nothing (user 11's answer is not theirs): the kind of application is still open.
@@ -247,7 +245,7 @@ class TelegramConversationTests {
     void shouldForgetEverythingStoredAboutTheUserOnRequest() {
         long chat = 1005;
         bot.api.sendText(chat, chat, "/start");
-        bot.awaitMessage(chat, "What kind of application");
+        bot.awaitMessage(chat, Messages.FIRST_QUESTION);
         var jdbc = bot.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         // The question's message id is recorded once Telegram has answered the send, a moment after it shows.
         await().atMost(BotHarness.WAIT)

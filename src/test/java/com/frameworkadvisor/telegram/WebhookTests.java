@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +67,17 @@ class WebhookTests {
         String start = WebhookUpdates.text(900_003, 7003, "/start");
         assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, start)).isEqualTo(200);
         assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, start)).isEqualTo(200);
-        bot.awaitMessage(7003, "What kind of application");
+        bot.awaitMessage(7003, Messages.FIRST_QUESTION);
         assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_004, 7003, "a blog")))
                 .isEqualTo(200);
-        bot.awaitMessage(7003, "How big and complex");
+        bot.awaitMessage(7003, Messages.SIZE_QUESTION);
         assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, start)).isEqualTo(200);
         assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_005, 7003, "/summary")))
                 .isEqualTo(200);
-        bot.awaitMessage(7003, "Decision record");
+        bot.awaitMessage(7003, Messages.DECISION_RECORD);
 
-        assertThat(bot.chat(7003)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
-        assertThat(bot.chat(7003)).filteredOn(m -> m.text().contains("Decision record")).hasSize(1);
+        assertThat(bot.chat(7003)).filteredOn(m -> m.text().contains(Messages.FIRST_QUESTION)).hasSize(1);
+        assertThat(bot.chat(7003)).filteredOn(m -> m.text().contains(Messages.DECISION_RECORD)).hasSize(1);
     }
 
     @Test
@@ -94,8 +96,8 @@ class WebhookTests {
 
             TelegramDeliveryTests.SwitchableBarrier.failing.set(false);
             assertThat(WebhookUpdates.post(ownPort, WebhookUpdates.SECRET, start)).isEqualTo(200);
-            BotHarness.view(api).awaitMessage(7006, "What kind of application");
-            assertThat(api.chat(7006)).filteredOn(m -> m.text().contains("What kind of application")).hasSize(1);
+            BotHarness.view(api).awaitMessage(7006, Messages.FIRST_QUESTION);
+            assertThat(api.chat(7006)).filteredOn(m -> m.text().contains(Messages.FIRST_QUESTION)).hasSize(1);
         } finally {
             TelegramDeliveryTests.SwitchableBarrier.failing.set(false);
             api.close();
@@ -135,12 +137,15 @@ class WebhookTests {
     void shouldKeepRetryingAnUpdateWhileTheDatabaseFailsAndNeverDeadLetterIt() {
         JdbcClient jdbc = bot.context.getBean(JdbcClient.class);
         String firstQuestion = bot.context.getBean(Texts.class).get("question.kind.text");
+        Counter failed = bot.context.getBean(MeterRegistry.class).counter("advisor.updates.handled", "outcome", "failed");
+        int attempts = bot.context.getBean(TelegramProperties.class).deadLetters().maxAttempts();
+        double failedBefore = failed.count();
         jdbc.sql("ALTER TABLE telegram_outbox RENAME TO telegram_outbox_away").update();
         try {
             assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_200, 7201, "/start")))
                     .isEqualTo(200);
-            // Well past the attempts a failure that is not transient gets, it is still waiting in the inbox.
-            await().pollDelay(Duration.ofSeconds(3)).atMost(BotHarness.WAIT).until(() -> true);
+            // Past the attempts a failure that is not transient gets, it is still waiting in the inbox.
+            await().atMost(BotHarness.WAIT).until(() -> failed.count() >= failedBefore + attempts + 1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_inbox WHERE update_id = 900200").query(Integer.class)
                     .single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_dead_letters WHERE update_id = 900200")

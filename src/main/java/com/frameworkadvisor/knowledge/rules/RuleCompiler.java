@@ -6,8 +6,11 @@ import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds a rule base from a {@link RuleSource}: the DRL files compiled as plain DRL (no executable model, so no
  * Java compilation step at start-up), then every rule's metadata checked against the source catalogue and the
- * disagreements, and the facts' citations against the catalogue. Any problem fails the whole build with every error's file and line.
+ * disagreements, and the facts' citations against the catalogue. Any problem fails the whole build with every
+ * error's file and line.
  */
 public final class RuleCompiler {
 
@@ -35,6 +39,19 @@ public final class RuleCompiler {
     static final String FACTS_FILE = "facts.json";
     private static final String KIE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /**
+     * The latest builds, by their DRL files. A KieBase is immutable (each evaluation makes its own session), so
+     * the same files are built once per JVM however often they are compiled: by several application contexts in
+     * one JVM (the tests start dozens) or by a reload that changed only the JSON beside the rules. Two entries: the
+     * rules in use and the last other build.
+     */
+    private static final Map<List<RuleFile>, KieBase> BUILT = Collections.synchronizedMap(
+            new LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<RuleFile>, KieBase> eldest) {
+                    return size() > 2;
+                }
+            });
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -50,9 +67,13 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(source.description(), problems);
         }
-        KieBase kieBase = build(files, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleCompilationException(source.description(), problems);
+        KieBase kieBase = BUILT.get(files);
+        if (kieBase == null) {
+            kieBase = build(files, problems);
+            if (!problems.isEmpty()) {
+                throw new RuleCompilationException(source.description(), problems);
+            }
+            BUILT.put(List.copyOf(files), kieBase);
         }
         List<RuleMetadata> rules = metadataOf(kieBase);
         problems.addAll(new RuleMetadataCheck(catalogue, disagreements, files).check(rules));
