@@ -57,8 +57,8 @@ class ArchitectureTests {
 
     @Test
     void shouldNotLetTheConversationKnowAboutItsTransports() {
-        noClasses().that().resideInAnyPackage(ROOT + ".conversation..", ROOT + ".interview..",
-                        ROOT + ".knowledge..", ROOT + ".session..", ROOT + ".understanding..")
+        noClasses().that().resideInAnyPackage(ROOT + ".conversation..", ROOT + ".knowledge..",
+                        ROOT + ".session..", ROOT + ".understanding..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".telegram..", ROOT + ".console..")
                 .check(MAIN);
     }
@@ -66,8 +66,8 @@ class ArchitectureTests {
     @Test
     void shouldKeepTheKnowledgeFreeOfTheConversation() {
         noClasses().that().resideInAPackage(ROOT + ".knowledge..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".conversation..", ROOT + ".interview..",
-                        ROOT + ".session..", ROOT + ".understanding..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".conversation..", ROOT + ".session..",
+                        ROOT + ".understanding..")
                 .check(MAIN);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 public record Button(String label, String data) {
 
     /** The buttons laid out in rows of {@code perRow}, in order; the last row may be shorter. */
-    static List<List<Button>> inRows(List<Button> buttons, int perRow) {
+    public static List<List<Button>> inRows(List<Button> buttons, int perRow) {
         List<List<Button>> rows = new ArrayList<>();
         for (int start = 0; start < buttons.size(); start += perRow) {
             rows.add(List.copyOf(buttons.subList(start, Math.min(buttons.size(), start + perRow))));

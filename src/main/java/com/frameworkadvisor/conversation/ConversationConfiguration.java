@@ -1,8 +1,8 @@
 package com.frameworkadvisor.conversation;
 
-import com.frameworkadvisor.interview.QuestionCatalogue;
-import com.frameworkadvisor.interview.parsing.AnswerParser;
-import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.conversation.interview.QuestionCatalogue;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.rules.RuleBase;
 import com.frameworkadvisor.session.ConversationStore;

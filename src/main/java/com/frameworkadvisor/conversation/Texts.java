@@ -1,6 +1,6 @@
 package com.frameworkadvisor.conversation;
 
-import com.frameworkadvisor.interview.QuestionSpec;
+import com.frameworkadvisor.conversation.interview.QuestionSpec;
 import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.profile.Question;

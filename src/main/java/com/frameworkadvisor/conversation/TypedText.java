@@ -1,14 +1,17 @@
 package com.frameworkadvisor.conversation;
 
-import com.frameworkadvisor.conversation.ButtonData.Verb;
+import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
 import com.frameworkadvisor.conversation.followup.FollowUpResponder;
 import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
 import com.frameworkadvisor.conversation.followup.Proposal;
 import com.frameworkadvisor.conversation.followup.WhatIf;
+import com.frameworkadvisor.conversation.interview.AnswerHandler;
+import com.frameworkadvisor.conversation.interview.ButtonData;
+import com.frameworkadvisor.conversation.interview.InterviewFlow;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.conversation.present.ProfileWording;
-import com.frameworkadvisor.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.ProfileChange;
 import java.util.ArrayList;

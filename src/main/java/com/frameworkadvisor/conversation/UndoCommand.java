@@ -1,5 +1,7 @@
 package com.frameworkadvisor.conversation;
 
+import com.frameworkadvisor.conversation.interview.ResumeCommand;
+
 /** Brings back the answers a confirmed cancel or start-over deleted, if nothing else happened since. */
 final class UndoCommand implements CommandHandler {
 

@@ -2,7 +2,7 @@ package com.frameworkadvisor.benchmark;
 
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
-import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.understanding.LoadingRecogniser;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
-import com.frameworkadvisor.interview.QuestionCatalogue;
+import com.frameworkadvisor.conversation.interview.QuestionCatalogue;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;

@@ -1,8 +1,9 @@
 package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.conversation.ConversationState.Stage;
-import com.frameworkadvisor.interview.QuestionCatalogue;
-import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.conversation.interview.QuestionCatalogue;
+import com.frameworkadvisor.conversation.interview.QuestionView;
+import com.frameworkadvisor.conversation.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.knowledge.TestRules;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.understanding.TestUnderstanding;

@@ -1,5 +1,7 @@
 package com.frameworkadvisor.conversation;
 
+import com.frameworkadvisor.conversation.interview.ButtonData;
+import com.frameworkadvisor.conversation.interview.QuestionView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationState.Stage;

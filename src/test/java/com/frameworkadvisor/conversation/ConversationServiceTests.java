@@ -84,7 +84,7 @@ class ConversationServiceTests {
             String before = store.load("c").orElseThrow().state();
             ConversationEngine failing = new ConversationEngine(
                     context.getBean(com.frameworkadvisor.knowledge.Advisor.class),
-                    context.getBean(com.frameworkadvisor.interview.QuestionCatalogue.class),
+                    context.getBean(com.frameworkadvisor.conversation.interview.QuestionCatalogue.class),
                     (text, expected) -> {
                         throw new IllegalStateException("parser down");
                     },

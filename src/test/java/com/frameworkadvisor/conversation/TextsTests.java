@@ -1,10 +1,11 @@
 package com.frameworkadvisor.conversation;
 
+import com.frameworkadvisor.conversation.interview.StartCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.followup.Topic;
-import com.frameworkadvisor.interview.QuestionCatalogue;
-import com.frameworkadvisor.interview.QuestionSpec;
+import com.frameworkadvisor.conversation.interview.QuestionCatalogue;
+import com.frameworkadvisor.conversation.interview.QuestionSpec;
 import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.TestRules;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.frameworkadvisor.interview.parsing.AnswerParser;
-import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.FreeTextAnswerParser;
 import com.frameworkadvisor.session.WriteBarrier;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;

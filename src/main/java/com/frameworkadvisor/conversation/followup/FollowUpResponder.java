@@ -7,7 +7,7 @@ import com.frameworkadvisor.conversation.present.Citations;
 import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.conversation.present.SummaryPresenter;
-import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;

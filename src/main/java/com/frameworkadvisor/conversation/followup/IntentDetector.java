@@ -1,7 +1,7 @@
 package com.frameworkadvisor.conversation.followup;
 
 import com.frameworkadvisor.conversation.Texts;
-import com.frameworkadvisor.interview.parsing.AnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.understanding.Match;
 import com.frameworkadvisor.understanding.Meaning;

@@ -3,9 +3,9 @@ package com.frameworkadvisor.conversation.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.Texts;
-import com.frameworkadvisor.interview.parsing.AnswerParser;
-import com.frameworkadvisor.interview.parsing.FreeTextAnswerParser;
-import com.frameworkadvisor.interview.parsing.ParsedAnswers;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.FreeTextAnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.ParsedAnswers;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.understanding.TestUnderstanding;
