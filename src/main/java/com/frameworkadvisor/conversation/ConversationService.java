@@ -15,9 +15,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One turn of a conversation, made durable: load the state, apply the input, store the new state, and only then
- * hand out the replies. This is the one place where errors are handled: a failure affects only this turn,
- * is logged once, stores nothing, and the user gets a short apology with their answers intact.
+ * One turn of a conversation: load the state, apply the input, commit the new state, and only then hand out the
+ * replies. A commit is not yet proof against a killed process on every database: whoever confirms the turn to the
+ * outside awaits the {@link com.frameworkadvisor.session.WriteBarrier} first. This is the one place where errors
+ * are handled: a failure affects only this turn, is logged once, stores nothing, and the user gets a short apology
+ * with their answers intact.
  */
 public final class ConversationService {
 

@@ -2,7 +2,6 @@ package com.frameworkadvisor.knowledge;
 
 import com.frameworkadvisor.knowledge.profile.Profile;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The advisor's answer for one profile: the assessment (verdict, scores, evidence, conflicts), the flip points,
@@ -26,10 +25,5 @@ public record Recommendation(Assessment assessment, List<FlipPoint> flipPoints, 
 
     public Confidence confidence() {
         return assessment.confidence();
-    }
-
-    /** The unanswered question whose answer could change the outcome most, if any could change it at all. */
-    public Optional<OpenQuestion> mostImportantOpenQuestion() {
-        return openQuestions.stream().filter(q -> q.answersThatFlip() > 0 || q.largestSwing() > 0).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class ConsoleChatTests {
+
+    private static final Texts TEXTS = new Texts(Locale.ENGLISH);
 
     @Autowired
     ConversationService conversations;
@@ -51,10 +54,10 @@ class ConsoleChatTests {
                 "what is an ORM?",
                 "/summary");
 
-        assertThat(transcript).contains("Question 1 of about").contains(" 1) Online shop")
+        assertThat(transcript).contains(TEXTS.get("question.progress", 1, "").strip()).contains(" 1) Online shop")
                 .contains(texts.get("console.choose"))
                 .contains("✓ What kind of application are you building? → Online shop")
-                .contains("My recommendation: Django")
+                .contains(TEXTS.get("result.verdict", "Django"))
                 .contains("Flask scores")
                 .contains("ORM (object-relational mapping)")
                 .contains("Decision record")
@@ -99,12 +102,12 @@ class ConsoleChatTests {
         // Once for the resume at start, once for the answer; each time before that turn's replies are printed.
         assertThat(shownAtEachBarrier).hasSize(2);
         assertThat(shownAtEachBarrier.get(0)).isEmpty();
-        assertThat(shownAtEachBarrier.get(1)).contains("Question 1 of about").doesNotContain("→ Online shop");
+        assertThat(shownAtEachBarrier.get(1)).contains(TEXTS.get("question.progress", 1, "").strip()).doesNotContain("→ Online shop");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("→ Online shop");
     }
 
     @Test
     void shouldEndQuietlyWhenTheInputEnds() throws Exception {
-        assertThat(chat("console:test-3")).contains("Question 1 of about").endsWith("> \n");
+        assertThat(chat("console:test-3")).contains(TEXTS.get("question.progress", 1, "").strip()).endsWith("> \n");
     }
 }

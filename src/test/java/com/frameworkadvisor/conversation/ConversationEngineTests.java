@@ -51,20 +51,20 @@ class ConversationEngineTests {
         assertThat(chat.stage()).isEqualTo(Stage.RESULT);
         assertThat(chat.state.profile().kind()).isEqualTo(AppKind.SHOP);
         assertThat(chat.state.profile().needs()).containsExactlyInAnyOrder(Need.ADMIN, Need.USER_ACCOUNTS);
-        assertThat(chat.text()).contains("My recommendation: Django").contains("a clear choice")
+        assertThat(chat.text()).contains(Chat.TEXTS.get("result.verdict", "Django")).contains(Chat.TEXTS.get("confidence.CLEAR"))
                 .containsPattern("\\[\\d\\]").contains("Sources");
     }
 
     @Test
     void shouldShowProgressAndEchoEachAnswer() {
         Chat chat = new Chat().command("start");
-        assertThat(chat.text()).contains("Question 1 of about");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("question.progress", 1, "").strip());
 
         chat.answer(AppKind.SHOP);
 
         assertThat(chat.last.get(0).kind()).isEqualTo(Reply.Kind.ANSWERED);
         assertThat(chat.last.get(0).html()).contains("Online shop");
-        assertThat(chat.text()).contains("Question 2 of about");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("question.progress", 2, "").strip());
     }
 
     @Test
@@ -376,7 +376,7 @@ class ConversationEngineTests {
         Chat chat = new Chat().command("start").command("back");
 
         assertThat(chat.current()).isEqualTo(Question.KIND);
-        assertThat(chat.text()).contains("first question");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("back.first-question"));
     }
 
     @Test

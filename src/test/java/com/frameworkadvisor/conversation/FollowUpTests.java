@@ -111,7 +111,7 @@ class FollowUpTests {
     void shouldAnswerAWhatIfWithoutChangingTheRealAnswers() {
         Chat chat = ask("what if the team grows to 20?");
 
-        assertThat(chat.text()).contains("team size").contains("16 or more").contains("only a what-if");
+        assertThat(chat.text()).contains("team size").contains("16 or more").contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
         assertThat(chat.state.profile().teamSize()).isNotEqualTo(com.frameworkadvisor.knowledge.profile.TeamSize.LARGE);
     }
 
@@ -119,7 +119,7 @@ class FollowUpTests {
     void shouldUnderstandAWhatIfAboutTheDeadline() {
         Chat chat = ask("what if the deadline is two weeks?");
 
-        assertThat(chat.text()).contains("deadline were &quot;Weeks&quot;").contains("only a what-if");
+        assertThat(chat.text()).contains("deadline were &quot;Weeks&quot;").contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
         assertThat(chat.state.profile().deadline()).isNotEqualTo(com.frameworkadvisor.knowledge.profile.Deadline.TIGHT);
     }
 
@@ -133,7 +133,7 @@ class FollowUpTests {
                 chat.command("skip");
             }
         }
-        assertThat(chat.text()).contains("My recommendation: Flask");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("result.verdict", "Flask"));
 
         chat.type("what if we need an admin panel, user accounts and an ORM and it's a large project?");
 
@@ -197,7 +197,7 @@ class FollowUpTests {
     void shouldOfferTheAnswersToChangeWhenAsked() {
         Chat chat = afterResult().type("I want to change my answers");
 
-        assertThat(chat.text()).contains("Which answer");
+        assertThat(chat.text()).contains(Chat.TEXTS.get("change.choose"));
         assertThat(chat.last.get(0).buttons()).isNotEmpty();
     }
 
@@ -210,7 +210,7 @@ class FollowUpTests {
         chat.type("what is an ORM?");
 
         assertThat(chat.current()).isEqualTo(open);
-        assertThat(chat.text()).contains("ORM").contains("Back to the question");
+        assertThat(chat.text()).contains("ORM").contains(Chat.TEXTS.get("back-to-question"));
     }
 
     @ParameterizedTest

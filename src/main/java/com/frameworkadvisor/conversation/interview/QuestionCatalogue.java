@@ -53,10 +53,6 @@ public record QuestionCatalogue(List<QuestionSpec> questions) {
         }
     }
 
-    public QuestionSpec byId(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("no question " + id));
-    }
-
     public Optional<QuestionSpec> find(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
     }

@@ -32,7 +32,7 @@ public record Profile(
         needs = needs == null ? Set.of() : Set.copyOf(needs);
     }
 
-    /** True when the project needs at least one of the things a full-stack framework ships with. */
+    /** True when the project needs at least one of the things a full-stack framework ships with (the rules ask). */
     public boolean wantsBuiltIns() {
         return builtInsWanted() > 0;
     }

@@ -23,12 +23,12 @@ final class InboxWorker extends BackgroundLoop {
 
     private final Inbox inbox;
     private final ChatLeases leases;
-    private final UpdateProcessor processor;
+    private final UpdateHandler processor;
     private final ExecutorService workers;
     private final DeliveryHealth health;
     private final UpdateReader reader = new UpdateReader();
 
-    InboxWorker(Inbox inbox, ChatLeases leases, UpdateProcessor processor, ExecutorService workers,
+    InboxWorker(Inbox inbox, ChatLeases leases, UpdateHandler processor, ExecutorService workers,
                 DeliveryHealth health) {
         super("telegram-inbox", Duration.ofSeconds(10));
         this.inbox = inbox;

@@ -35,7 +35,7 @@ final class UpdatePoller extends BackgroundLoop {
     static final Backoff BACKOFF = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(30));
 
     private final BotApi api;
-    private final UpdateProcessor processor;
+    private final UpdateHandler processor;
     private final ExecutorService workers;
     private final TelegramProperties.Polling settings;
     private final DeliveryHealth health;
@@ -43,7 +43,7 @@ final class UpdatePoller extends BackgroundLoop {
     private final WriteBarrier barrier;
     private long offset;
 
-    UpdatePoller(BotApi api, UpdateProcessor processor, ExecutorService workers, TelegramProperties.Polling settings,
+    UpdatePoller(BotApi api, UpdateHandler processor, ExecutorService workers, TelegramProperties.Polling settings,
                  DeliveryHealth health, Clock clock, WriteBarrier barrier) {
         super("telegram-poller", Duration.ofSeconds(10));
         this.api = api;

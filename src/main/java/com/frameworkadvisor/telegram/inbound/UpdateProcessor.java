@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * letter, marked processed and so confirmed, with an apology to the chat when there is one, so that one bad
  * update never holds up those behind it.
  */
-final class UpdateProcessor {
+final class UpdateProcessor implements UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
     static final String UPDATE_KEY = "update";
@@ -73,11 +73,8 @@ final class UpdateProcessor {
         this.maxAttempts = maxAttempts;
     }
 
-    /**
-     * @return true when the update may be confirmed: its effect is stored (or it was already), or it was given up
-     *         on and recorded as a dead letter; false when it must come again
-     */
-    boolean process(ReceivedUpdate received) {
+    @Override
+    public boolean process(ReceivedUpdate received) {
         // Every log line written while this update is handled names it (see logging.pattern.correlation).
         Timer.Sample handling = Timer.start(meters);
         String outcome = "failed";

@@ -3,8 +3,9 @@ package com.frameworkadvisor.telegram.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.frameworkadvisor.telegram.ManualClock;
+import com.frameworkadvisor.telegram.TestDatabase;
 import com.frameworkadvisor.telegram.client.BotApi;
-import com.frameworkadvisor.telegram.outbound.SendLimiterTests.ManualClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -27,7 +28,7 @@ class OutboxSenderTests {
     private static final long CHAT = 7;
 
     private final ManualClock clock = new ManualClock();
-    private final DataSource dataSource = OutboxTests.migratedDataSource();
+    private final DataSource dataSource = TestDatabase.migrated();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final Outbox outbox = new Outbox(jdbc, clock, "here");
 

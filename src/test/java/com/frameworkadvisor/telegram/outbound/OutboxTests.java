@@ -2,16 +2,13 @@ package com.frameworkadvisor.telegram.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frameworkadvisor.telegram.outbound.SendLimiterTests.ManualClock;
+import com.frameworkadvisor.telegram.ManualClock;
+import com.frameworkadvisor.telegram.TestDatabase;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Which messages a sender may send in a pass, and how two instances share them through leases. */
 class OutboxTests {
@@ -104,14 +101,6 @@ class OutboxTests {
     }
 
     static JdbcClient migrated() {
-        return JdbcClient.create(migratedDataSource());
-    }
-
-    /** A fresh in-memory database with the project's migrations applied. */
-    static DataSource migratedDataSource() {
-        DataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        return dataSource;
+        return JdbcClient.create(TestDatabase.migrated());
     }
 }
