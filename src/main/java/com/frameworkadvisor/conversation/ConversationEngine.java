@@ -23,7 +23,6 @@ import com.frameworkadvisor.conversation.present.SummaryPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

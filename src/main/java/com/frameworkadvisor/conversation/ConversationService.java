@@ -110,7 +110,7 @@ public final class ConversationService {
 
     /** A recommendation was given when the turn shows a verdict it did not show before. */
     private void countRecommendation(ConversationState before, ConversationState after) {
-        if (after.shown() != null && !after.shown().equals(before.shown())) {
+        if (after.shown() != null && !after.shown().sameOutcome(before.shown())) {
             String verdict = after.shown().confidence() == Confidence.TIE ? "tie" : after.shown().verdict().name();
             meters.counter(RECOMMENDATIONS, "verdict", verdict.toLowerCase(java.util.Locale.ROOT)).increment();
         }

@@ -2,6 +2,7 @@ package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
@@ -147,9 +148,10 @@ public record ConversationState(
         return copy(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, true, turn);
     }
 
-    public ConversationState showing(Framework verdict, Confidence confidence) {
+    public ConversationState showing(Recommendation recommendation) {
         return new ConversationState(stage, profile, current, draftNeeds, pendingNeeds, asked, skipped, unknown,
-                thorough, turn, new Shown(verdict, confidence), undo);
+                thorough, turn, new Shown(recommendation.verdict(), recommendation.confidence(),
+                recommendation.profile()), undo);
     }
 
     /** A fresh interview that keeps counting turns, so buttons from before the restart stay expired. */
@@ -202,7 +204,17 @@ public record ConversationState(
         RESULT
     }
 
-    /** The verdict last shown to the user. */
-    public record Shown(Framework verdict, Confidence confidence) {
+    /**
+     * The verdict last shown to the user.
+     *
+     * @param basis the answers it was given on, so a change can say which reasons it brought and took away;
+     *              {@code null} in conversations stored before it was kept
+     */
+    public record Shown(Framework verdict, Confidence confidence, Profile basis) {
+
+        /** Whether the user would read the same outcome: the same option, as sure. */
+        public boolean sameOutcome(Shown other) {
+            return other != null && verdict == other.verdict && confidence == other.confidence;
+        }
     }
 }

@@ -1,7 +1,7 @@
 package com.frameworkadvisor.conversation;
 
-import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
 import com.frameworkadvisor.conversation.followup.Intent;
+import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
 import com.frameworkadvisor.conversation.interview.ButtonData;
 import java.util.ArrayList;
 import java.util.List;

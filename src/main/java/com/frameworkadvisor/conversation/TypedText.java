@@ -1,6 +1,5 @@
 package com.frameworkadvisor.conversation;
 
-import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
 import com.frameworkadvisor.conversation.followup.FollowUpResponder;
 import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
@@ -8,6 +7,7 @@ import com.frameworkadvisor.conversation.followup.IntentDetector;
 import com.frameworkadvisor.conversation.followup.Proposal;
 import com.frameworkadvisor.conversation.followup.WhatIf;
 import com.frameworkadvisor.conversation.interview.AnswerHandler;
+import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
 import com.frameworkadvisor.conversation.interview.ButtonData;
 import com.frameworkadvisor.conversation.interview.InterviewFlow;
 import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
@@ -29,7 +29,7 @@ final class TypedText {
 
     /** Follow-ups answered in the middle of the interview, before the open question is asked again. */
     private static final Set<Intent.Kind> ASIDES = EnumSet.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
-            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS,
+            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS, Intent.Kind.FLIPS,
             Intent.Kind.WHERE, Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY,
             Intent.Kind.WHAT_IF, Intent.Kind.TOPIC, Intent.Kind.THANKS, Intent.Kind.SMALL_TALK,
             Intent.Kind.NOT_ENGLISH);

@@ -58,9 +58,9 @@ class ConsoleChatTests {
                 .contains(texts.get("console.choose"))
                 .contains("✓ What kind of application are you building? → Online shop")
                 .contains(TEXTS.get("result.verdict", "Django"))
-                .contains("Flask scores")
+                .contains(TEXTS.get("follow-up.why-not.instead", "Django"))
                 .contains("ORM (object-relational mapping)")
-                .contains("Decision record")
+                .contains(TEXTS.get("summary.title"))
                 .doesNotContain("<b>").doesNotContain("&amp;");
     }
 

@@ -39,6 +39,13 @@ final class Chat {
         return this;
     }
 
+    /** Takes up another chat where it stands, so one state can be tried several ways. */
+    Chat continueFrom(Chat other) {
+        state = other.state;
+        last = other.last;
+        return this;
+    }
+
     Chat command(String name) {
         return send(new Input.Command(name, ""));
     }

@@ -19,7 +19,6 @@ import com.frameworkadvisor.knowledge.profile.TeamSize;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -2,17 +2,13 @@ package com.frameworkadvisor.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Profile;
-import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.rules.RuleEffect;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -25,14 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class KnowledgeFidelityTests {
 
-    private static final int RANDOM_PROFILES = 3000;
-    private static final long SEED = 20261203L;
 
     private final List<Disagreement> disagreements = TestRules.compiled().disagreements().all();
 
     @Test
     void shouldSettleEachDisagreementOnceExactlyWhenBothSidesFired() {
-        for (Profile profile : profiles()) {
+        for (Profile profile : SampleProfiles.all()) {
             Assessment a = TestRules.compiled().evaluate(profile);
             for (Disagreement d : disagreements) {
                 long settled = a.conflicts().stream().filter(c -> c.disagreementId().equals(d.id())).count();
@@ -45,7 +39,7 @@ class KnowledgeFidelityTests {
 
     @Test
     void shouldCountEveryPassageAtMostOnce() {
-        for (Profile profile : profiles()) {
+        for (Profile profile : SampleProfiles.all()) {
             Assessment a = TestRules.compiled().evaluate(profile);
             List<String> passages = a.evidence().stream()
                     .flatMap(e -> e.citations().stream().map(c -> c + " (" + e.ruleId() + ")")).toList();
@@ -61,7 +55,7 @@ class KnowledgeFidelityTests {
     void shouldAddNoWeightWhenSettlingAndCountOnlyTheSideTaken() {
         Set<String> conflictRules = TestRules.compiled().rules().stream().filter(RuleMetadata::isConflictRule)
                 .map(RuleMetadata::id).collect(Collectors.toSet());
-        for (Profile profile : profiles()) {
+        for (Profile profile : SampleProfiles.all()) {
             Assessment a = TestRules.compiled().evaluate(profile);
             assertThat(a.evidence()).extracting(Evidence::ruleId).as("evidence for %s", profile)
                     .doesNotContainAnyElementsOf(conflictRules);
@@ -82,7 +76,7 @@ class KnowledgeFidelityTests {
 
     @Test
     void shouldCallEqualScoresATieAndNothingElse() {
-        for (Profile profile : profiles()) {
+        for (Profile profile : SampleProfiles.all()) {
             Assessment a = TestRules.compiled().evaluate(profile);
             boolean equal = a.score(a.verdict()) == a.score(a.runnerUp());
             assertThat(a.isTie()).as("tie for %s (scores %s)", profile, a.scores()).isEqualTo(equal);
@@ -109,40 +103,5 @@ class KnowledgeFidelityTests {
     private static boolean fired(Assessment a, Disagreement d, Framework option) {
         return java.util.stream.Stream.concat(a.evidence().stream(), a.setAside().stream())
                 .anyMatch(e -> d.id().equals(e.disagreement()) && e.option() == option);
-    }
-
-    /** Every profile with one answer, the empty one, and a seeded random sample of fuller profiles. */
-    static List<Profile> profiles() {
-        List<Profile> profiles = new ArrayList<>();
-        profiles.add(Profile.EMPTY);
-        profiles.add(Profile.EMPTY.withNeeds(Set.of()));
-        for (Question question : Question.values()) {
-            for (Enum<?> option : question.options()) {
-                profiles.add(question.isMultipleChoice()
-                        ? Profile.EMPTY.withNeed((Need) option) : Profile.EMPTY.with(question, option));
-            }
-        }
-        Random random = new Random(SEED);
-        for (int i = 0; i < RANDOM_PROFILES; i++) {
-            Profile profile = Profile.EMPTY;
-            for (Question question : Question.values()) {
-                if (question.isMultipleChoice()) {
-                    if (random.nextInt(5) > 0) {
-                        EnumSet<Need> needs = EnumSet.noneOf(Need.class);
-                        for (Need need : Need.values()) {
-                            if (random.nextInt(5) == 0) {
-                                needs.add(need);
-                            }
-                        }
-                        profile = profile.withNeeds(needs);
-                    }
-                } else if (random.nextInt(5) > 0) {
-                    List<Enum<?>> options = question.options();
-                    profile = profile.with(question, options.get(random.nextInt(options.size())));
-                }
-            }
-            profiles.add(profile);
-        }
-        return profiles;
     }
 }

@@ -19,10 +19,10 @@ final class Messages {
         return TEXTS.get(key, arguments);
     }
 
-    /** A message's words before its first argument: what every variant of it starts with. */
+    /** A message's words before its first argument, as the chat shows them: what every variant starts with. */
     static String opening(String key) {
         String marker = "\u0001";
-        String filled = TEXTS.get(key, marker, marker, marker, marker);
+        String filled = TEXTS.get(key, marker, marker, marker, marker).replaceAll("<[^>]+>", "");
         return filled.substring(0, filled.indexOf(marker));
     }
 }

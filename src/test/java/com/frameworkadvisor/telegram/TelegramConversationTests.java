@@ -7,10 +7,10 @@ import com.frameworkadvisor.knowledge.profile.AppKind;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.telegram.fake.ApiCall;
 import com.frameworkadvisor.telegram.fake.ChatMessage;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,8 +87,10 @@ class TelegramConversationTests {
         bot.awaitChat(chat, messages -> messages.stream().filter(m -> m.text().contains(Messages.SIZE_QUESTION))
                 .count() >= 3);
         bot.press(chat, chat, Messages.text("option.SIZE.SMALL"));
-        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> m.text().contains(Messages.opening("result.unchanged"))
-                || m.text().contains(Messages.opening("result.changed"))));
+        // What the change did, not the whole result again.
+        bot.awaitChat(chat, messages -> messages.stream().anyMatch(m -> Stream.of("result.delta.same",
+                "result.delta.more", "result.delta.less", "result.delta.flipped")
+                .anyMatch(key -> m.text().contains(Messages.opening(key)))));
         bot.api.sendText(chat, chat, "/summary");
         ChatMessage summary = bot.awaitMessage(chat, Messages.DECISION_RECORD);
         assertThat(summary.text()).contains(Messages.text("option.SIZE.SMALL"));

@@ -3,15 +3,16 @@ package com.frameworkadvisor.conversation.followup;
 import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.conversation.present.Citations;
 import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.conversation.present.SummaryPresenter;
-import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
@@ -32,7 +33,8 @@ public final class FollowUpResponder {
     static final int POINTS_SHOWN = 4;
     /** Answers that rest on a verdict: with nothing to weigh yet, they would only show "0 against 0". */
     private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.WHY_ASK,
-            Intent.Kind.VERDICT, Intent.Kind.RESULT_NOW, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE);
+            Intent.Kind.VERDICT, Intent.Kind.RESULT_NOW, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE,
+            Intent.Kind.FLIPS);
     /** The strongest reasons a short "which one?" answer gives. */
     private static final int VERDICT_REASONS = 3;
 
@@ -90,6 +92,7 @@ public final class FollowUpResponder {
             case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
+            case FLIPS -> Reply.message(flips(profile));
             case THANKS -> Reply.message(texts.get("follow-up.thanks"));
             case SMALL_TALK -> Reply.message(texts.get("follow-up.small-talk"));
             case NOT_ENGLISH -> Reply.message(texts.get("follow-up.not-english"));
@@ -109,6 +112,14 @@ public final class FollowUpResponder {
         return Reply.message(presenter.headline(a) + "\n\n" + Html.bold(texts.get("result.why")) + "\n"
                 + presenter.numbered(a.reasons(), POINTS_SHOWN + 1) + "\n\n"
                 + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
+    }
+
+    /** What would change the recommendation: the smallest changes that flip it, and what each open question could do. */
+    private String flips(Profile profile) {
+        Recommendation recommendation = advisor.recommend(profile);
+        String open = presenter.openQuestions(recommendation);
+        return Html.bold(texts.get("result.flips")) + "\n" + presenter.flips(recommendation.flipPoints())
+                + (open.isEmpty() ? "" : "\n\n" + Html.bold(texts.get("result.open")) + "\n" + open);
     }
 
     /** Says what is missing instead of a verdict made of nothing. */
@@ -140,8 +151,8 @@ public final class FollowUpResponder {
             return Reply.message(texts.get("follow-up.why-not.fastapi-unused",
                     citations.cite(List.of("hirist", "uncodemy"))));
         }
-        StringBuilder out = new StringBuilder(texts.get("follow-up.why-not.scores", texts.framework(option),
-                a.score(option), texts.framework(a.verdict()), a.score(a.verdict())));
+        StringBuilder out = new StringBuilder(texts.get("follow-up.why-not.behind", texts.framework(option),
+                texts.framework(a.verdict()), texts.confidence(a.confidence())));
         if (a.isTie() && option == a.runnerUp()) {
             out.append(" ").append(texts.get("follow-up.why-not.tie"));
         }

@@ -65,6 +65,8 @@ public record Intent(Kind kind, Framework framework, Topic topic, String term, S
         PUSHBACK,
         DISAGREEMENTS,
         SOURCES,
+        /** What would change the recommendation: its flip points and the questions still open. */
+        FLIPS,
         CHANGE,
         THANKS,
         SMALL_TALK,

@@ -4,7 +4,6 @@ import com.frameworkadvisor.conversation.ConversationState;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.conversation.Turn;
-import com.frameworkadvisor.conversation.interview.QuestionSpec;
 import com.frameworkadvisor.conversation.interview.TakenInPassing.Taken;
 import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.conversation.interview.parsing.ParsedAnswers;

@@ -7,7 +7,6 @@ import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.conversation.Turn;
 import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
-import com.frameworkadvisor.conversation.interview.QuestionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,30 +1,23 @@
 package com.frameworkadvisor.conversation.interview;
 
-import com.frameworkadvisor.conversation.Button;
 import com.frameworkadvisor.conversation.ConversationState.Shown;
 import com.frameworkadvisor.conversation.ConversationState.Stage;
 import com.frameworkadvisor.conversation.ConversationState;
-import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.conversation.Turn;
-import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
-import com.frameworkadvisor.conversation.interview.InterviewPlanner;
-import com.frameworkadvisor.conversation.interview.QuestionCatalogue;
-import com.frameworkadvisor.conversation.interview.QuestionSpec;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Outlook;
 import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.profile.Question;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Moves the interview on after every answer: asks the next question the planner picks, or, when none is left
- * (or none could change the verdict), gives the recommendation. After a changed answer it gives the
- * recommendation again and says how it moved.
+ * (or none could change the verdict), gives the recommendation. After a changed answer it says how the
+ * recommendation moved and why.
  */
 public final class InterviewFlow {
 
@@ -33,7 +26,7 @@ public final class InterviewFlow {
     private final QuestionCatalogue catalogue;
     private final QuestionView questions;
     private final Texts texts;
-    private final RecommendationPresenter presenter;
+    private final ResultView results;
 
     public InterviewFlow(Advisor advisor, QuestionCatalogue catalogue, Texts texts, RecommendationPresenter presenter) {
         this.advisor = advisor;
@@ -41,7 +34,7 @@ public final class InterviewFlow {
         this.catalogue = catalogue;
         this.questions = new QuestionView(texts);
         this.texts = texts;
-        this.presenter = presenter;
+        this.results = new ResultView(advisor, texts, presenter);
     }
 
     public QuestionView questions() {
@@ -106,41 +99,22 @@ public final class InterviewFlow {
         return count;
     }
 
-    /** @param early why the result comes before every question was asked ("result.stopped-early"), or null */
+    /**
+     * The result: the first time in short, with buttons for the rest; after a change of answers, what changed.
+     *
+     * @param early why the result comes before every question was asked ("result.stopped-early"), or null
+     */
     Turn result(ConversationState state, Recommendation recommendation, String early) {
-        List<Reply> replies = new ArrayList<>();
-        StringBuilder html = new StringBuilder();
-        Shown before = state.shown();
-        if (before != null) {
-            String key = before.verdict() == recommendation.verdict() && before.confidence() == recommendation.confidence()
-                    ? "result.unchanged" : "result.changed";
-            html.append(Html.italic(texts.get(key, texts.outcome(before.verdict(), before.confidence()),
-                    texts.confidence(before.confidence()),
-                    texts.outcome(recommendation.verdict(), recommendation.confidence()),
-                    texts.confidence(recommendation.confidence()))))
-                    .append("\n\n");
-        }
-        if (early != null) {
-            html.append(Html.italic(texts.get(early))).append("\n\n");
-        }
-        html.append(presenter.present(recommendation));
+        String note = early == null ? null : texts.get(early);
         if (!state.unknown().isEmpty()) {
-            html.append("\n\n").append(Html.italic(texts.get("result.dont-know", state.unknown().stream().sorted()
-                    .map(texts::questionLabel).collect(Collectors.joining(", ")))));
+            String unknown = texts.get("result.dont-know", state.unknown().stream().sorted()
+                    .map(texts::questionLabel).collect(Collectors.joining(", ")));
+            note = note == null ? unknown : note + " " + unknown;
         }
-        List<List<Button>> buttons = new ArrayList<>();
-        buttons.add(List.of(ButtonData.button(texts.get("button.summary"), Verb.SUMMARY, "", 0),
-                ButtonData.button(texts.get("button.why"), Verb.WHY, "", 0)));
-        List<Button> more = new ArrayList<>();
-        more.add(ButtonData.button(texts.get("button.change"), Verb.CHANGE, "", 0));
-        if (early != null) {
-            more.add(ButtonData.button(texts.get("button.continue"), Verb.CONTINUE, "", 0));
-        }
-        buttons.add(more);
-        replies.add(Reply.withButtons(html.toString(), buttons));
-        replies.add(Reply.message(texts.get("result.follow-up-hint")));
-        ConversationState shown = state.closingQuestion().withStage(Stage.RESULT)
-                .showing(recommendation.verdict(), recommendation.confidence());
-        return new Turn(shown, replies);
+        Shown before = state.shown();
+        Reply reply = before == null ? results.first(recommendation, note, early != null)
+                : results.changed(before, recommendation, note, early != null);
+        ConversationState shown = state.closingQuestion().withStage(Stage.RESULT).showing(recommendation);
+        return new Turn(shown, List.of(reply));
     }
 }

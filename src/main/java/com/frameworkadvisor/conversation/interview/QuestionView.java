@@ -6,7 +6,6 @@ import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
-import com.frameworkadvisor.conversation.interview.QuestionSpec;
 import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Question;

@@ -1,9 +1,9 @@
 package com.frameworkadvisor.conversation.present;
 
 import com.frameworkadvisor.conversation.Html;
+import com.frameworkadvisor.knowledge.Citation;
 import com.frameworkadvisor.knowledge.sources.Source;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
-import com.frameworkadvisor.knowledge.Citation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -36,6 +36,14 @@ public final class Citations {
                 .map(c -> "[" + sources.number(c.source()) + "] " + Html.escape(sources.find(c.source())
                         .map(Source::label).orElse(c.source())) + ", “" + Html.escape(c.pinpoint()) + "”")
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The cited articles by their short names, in catalogue order: "[1] Codecademy, [2] Hirist". */
+    public String shortList(Collection<String> sourceIds) {
+        SourceCatalogue sources = catalogue.get();
+        return sourceIds.stream().distinct().sorted(Comparator.comparingInt(sources::number))
+                .map(id -> "[" + sources.number(id) + "] " + Html.escape(sources.find(id).map(Source::label).orElse(id)))
+                .collect(Collectors.joining(", "));
     }
 
     /** One line per cited article: "[2] Hirist: <title>". */

@@ -9,18 +9,16 @@ import com.frameworkadvisor.knowledge.FlipPoint;
 import com.frameworkadvisor.knowledge.OpenQuestion;
 import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.Remark;
-import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The recommendation as the user reads it: verdict, reasons with citations, disagreements, flip points, sources. */
+/** The recommendation as the user reads it: the short result, and the parts its buttons and follow-ups show. */
 public final class RecommendationPresenter {
 
-    static final int REASONS_SHOWN = 4;
-    static final int COUNTERPOINTS_SHOWN = 2;
+    static final int REASONS_SHOWN = 3;
     static final int FLIP_POINTS_SHOWN = 3;
     static final int REMARKS_SHOWN = 2;
 
@@ -37,30 +35,43 @@ public final class RecommendationPresenter {
         this.wording = new ProfileWording(texts);
     }
 
+    /**
+     * The first message of a result, short enough for a phone (about 900 characters at most): the verdict and how
+     * sure in words, the strongest reasons with their citations, the one change that would flip it, and the
+     * questions still open. The rest (all reasons, the other side, disagreements, sources) is a button away.
+     */
     public String present(Recommendation recommendation) {
         Assessment a = recommendation.assessment();
         StringBuilder out = new StringBuilder(headline(a));
-        section(out, "result.why", numbered(a.reasons(), REASONS_SHOWN));
-        List<Evidence> counterpoints = a.counterpoints().stream()
-                .filter(e -> e.stance() == Stance.FAVOURS).toList();
-        section(out, texts.get("result.against", texts.framework(a.runnerUp())), bullets(counterpoints,
-                COUNTERPOINTS_SHOWN));
-        section(out, "result.disagreements", conflicts(a, a.conflicts()));
-        section(out, "result.remarks", remarks(a.remarks()));
-        section(out, "result.flips", flips(recommendation.flipPoints()));
-        section(out, "result.open", openQuestions(recommendation));
-        section(out, "result.sources", citations.list(a.citedSources()));
-        return out.toString().strip();
+        List<Evidence> shown = a.reasons().stream().limit(REASONS_SHOWN).toList();
+        section(out, "result.why", numbered(shown, REASONS_SHOWN));
+        if (!shown.isEmpty()) {
+            out.append("\n").append(texts.get("result.cited", citations.shortList(shown.stream()
+                    .flatMap(e -> e.sources().stream()).toList())));
+        }
+        return out.append("\n\n").append(outlook(recommendation)).toString().strip();
     }
 
+    /** The one change that would flip the result, and the questions still open. */
+    public String outlook(Recommendation recommendation) {
+        List<FlipPoint> flips = recommendation.flipPoints();
+        String out = texts.get("result.would-change", flips.isEmpty() ? texts.get("result.no-flips")
+                : flip(flips.get(0)));
+        if (recommendation.openQuestions().isEmpty()) {
+            return out;
+        }
+        return out + "\n" + texts.get("result.still-open", recommendation.openQuestions().stream()
+                .map(q -> texts.questionLabel(q.question())).collect(Collectors.joining(", ")));
+    }
+
+    /** The verdict and how sure, in words: no scores, which mean nothing to a reader. */
     public String headline(Assessment a) {
         if (a.isTie()) {
             return Html.bold(texts.get("result.tie", texts.framework(a.verdict()), texts.framework(a.runnerUp())))
-                    + " " + texts.get("result.tie-score", a.score(a.verdict()));
+                    + " " + texts.get("result.tie-note");
         }
         return Html.bold(texts.get("result.verdict", texts.framework(a.verdict()))) + " "
-                + texts.get("result.confidence", texts.confidence(a.confidence()), a.score(a.verdict()),
-                texts.framework(a.runnerUp()), a.score(a.runnerUp()));
+                + texts.get("result.confidence", texts.confidence(a.confidence()));
     }
 
     private void section(StringBuilder out, String titleOrKey, String body) {
@@ -121,14 +132,17 @@ public final class RecommendationPresenter {
         if (flipPoints.isEmpty()) {
             return texts.get("result.no-flips");
         }
-        return flipPoints.stream().limit(FLIP_POINTS_SHOWN)
-                .map(f -> "• " + texts.get("result.flip", wording.changes(f.changes()),
-                        texts.outcome(f.newVerdict(), f.newConfidence()), texts.confidence(f.newConfidence())))
+        return flipPoints.stream().limit(FLIP_POINTS_SHOWN).map(f -> "• " + flip(f))
                 .collect(Collectors.joining("\n"));
     }
 
+    private String flip(FlipPoint f) {
+        return texts.get("result.flip", wording.changes(f.changes()), texts.outcome(f.newVerdict(), f.newConfidence()),
+                texts.confidence(f.newConfidence()));
+    }
+
     /** Each question still open, most important first, with what its answer could change. */
-    private String openQuestions(Recommendation recommendation) {
+    public String openQuestions(Recommendation recommendation) {
         if (recommendation.openQuestions().isEmpty()) {
             return "";
         }

@@ -53,7 +53,7 @@ public final class SummaryPresenter {
         return out.toString();
     }
 
-    /** Why an alternative lost: its score, and the heaviest point against it or for the winner. */
+    /** Why an alternative lost: the heaviest point against it, or else for the winner. */
     private String whyNot(Assessment a, Framework option) {
         String name = texts.framework(option);
         if (!a.weighs(option)) {
@@ -63,6 +63,6 @@ public final class SummaryPresenter {
                 .filter(e -> e.option() == option && e.stance() == Stance.AGAINST).toList();
         Evidence strongest = against.isEmpty() ? a.reasons().stream().findFirst().orElse(null) : against.get(0);
         String because = strongest == null ? texts.get("summary.no-reason") : presenter.cited(strongest);
-        return texts.get("summary.why-not", name, a.score(option), because);
+        return texts.get("summary.why-not", name, because);
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.frameworkadvisor.knowledge.Framework;
-import com.frameworkadvisor.knowledge.profile.ProjectSize;
 import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.ProjectSize;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.nio.file.Path;
 import java.time.Duration;
