@@ -32,7 +32,7 @@ class ConsoleProcessTests {
         String input = example.group(1).replace("\\n", "\n");
 
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), FrameworkAdvisorApplication.class.getName()))
                 .directory(workdir.toFile()).redirectErrorStream(true);
         builder.environment().remove("TELEGRAM_BOT_TOKEN");

@@ -107,14 +107,14 @@ class FollowUpTests {
             "and the database?", "what about APIs?", "microservices?", "machine learning?"})
     void shouldAnswerTopicQuestionsFromTheRules(String question) {
         String text = ask(question).text();
-        assertThat(text).contains("For your project:").containsPattern("\\[\\d\\]");
+        assertThat(text).contains(Chat.TEXTS.get("follow-up.topic.yours")).containsPattern("\\[\\d\\]");
     }
 
     @Test
     void shouldAnswerAWhatIfWithoutChangingTheRealAnswers() {
         Chat chat = ask("what if the team grows to 20?");
 
-        assertThat(chat.text()).contains("team size").contains("16 or more").contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
+        assertThat(chat.text()).contains(Chat.TEXTS.get("label.TEAM_SIZE")).contains(Chat.TEXTS.get("option.TEAM_SIZE.LARGE")).contains(Chat.TEXTS.get("follow-up.what-if.unchanged"));
         assertThat(chat.state.profile().teamSize()).isNotEqualTo(com.frameworkadvisor.knowledge.profile.TeamSize.LARGE);
     }
 
@@ -169,7 +169,7 @@ class FollowUpTests {
     void shouldRestateAndOfferAChangeOnPushback() {
         String text = ask("are you sure?").text();
 
-        assertThat(text).contains("stays").contains("Django").contains("/change").contains("kind of application");
+        assertThat(text).contains("stays").contains("Django").contains("/change").contains(Chat.TEXTS.get("label.KIND"));
     }
 
     @Test
@@ -179,8 +179,9 @@ class FollowUpTests {
 
     @Test
     void shouldListWhereTheArticlesDisagree() {
-        assertThat(ask("where do the articles disagree?").text()).contains("Where the articles disagree")
-                .contains("They also disagree on");
+        assertThat(ask("where do the articles disagree?").text())
+                .contains(Chat.TEXTS.get("follow-up.disagreements.none"))
+                .contains(Chat.TEXTS.get("follow-up.disagreements.others"));
     }
 
     @Test

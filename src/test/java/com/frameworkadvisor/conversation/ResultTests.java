@@ -7,6 +7,8 @@ import com.frameworkadvisor.conversation.ConversationState.Stage;
 import com.frameworkadvisor.conversation.present.Citations;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.knowledge.Assessment;
+import com.frameworkadvisor.knowledge.Conflict;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.SampleProfiles;
 import com.frameworkadvisor.knowledge.TestRules;
@@ -51,6 +53,23 @@ class ResultTests {
             assertThat(shown.length()).as("%s:%n%s", profile, shown).isLessThanOrEqualTo(PHONE_SCREEN);
             assertThat(shown).as(shown).doesNotContainPattern("(?i)score|-\\d");
         }
+    }
+
+    @Test
+    void shouldStateEachDisagreementInAboutFiftyWords() {
+        Advisor advisor = TestRules.advisor();
+        RecommendationPresenter presenter = new RecommendationPresenter(TEXTS, new Citations(advisor::sources),
+                advisor::disagreements);
+        int checked = 0;
+        for (Profile profile : SampleProfiles.all().subList(0, 600)) {
+            Assessment a = advisor.assess(profile);
+            for (Conflict conflict : a.conflicts()) {
+                String shown = visible(presenter.conflict(a, conflict)).replaceAll("(\\[\\d])+", "");
+                assertThat(shown.split("\\s+")).as(shown).hasSizeLessThanOrEqualTo(60);
+                checked++;
+            }
+        }
+        assertThat(checked).as("disagreements settled in the sample").isPositive();
     }
 
     @Test

@@ -2,7 +2,6 @@ package com.frameworkadvisor.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
@@ -25,35 +24,31 @@ class MigrationsTests {
     @Test
     void shouldBuildTheSameTablesAndColumnsOnH2AndPostgres() throws Exception {
         DataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            DataSource pg = postgres.getPostgresDatabase();
-            for (DataSource database : List.of(h2, pg)) {
-                assertThat(Flyway.configure().dataSource(database).load().migrate().success).isTrue();
-                assertThat(Flyway.configure().dataSource(database).load().validateWithResult().validationSuccessful)
-                        .isTrue();
-            }
-            Set<String> onH2 = columns(h2);
-            assertThat(onH2).isEqualTo(columns(pg));
-            assertThat(TABLES).allSatisfy(table -> assertThat(onH2).anyMatch(column -> column.startsWith(table + ".")));
+        DataSource pg = TestPostgres.freshDatabase();
+        for (DataSource database : List.of(h2, pg)) {
+            assertThat(Flyway.configure().dataSource(database).load().migrate().success).isTrue();
+            assertThat(Flyway.configure().dataSource(database).load().validateWithResult().validationSuccessful)
+                    .isTrue();
         }
+        Set<String> onH2 = columns(h2);
+        assertThat(onH2).isEqualTo(columns(pg));
+        assertThat(TABLES).allSatisfy(table -> assertThat(onH2).anyMatch(column -> column.startsWith(table + ".")));
     }
 
     @Test
     void shouldMoveEachPrivateChatsQuestionMessageToItsConversationOnH2AndPostgres() throws Exception {
         DataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            for (DataSource database : List.of(h2, postgres.getPostgresDatabase())) {
-                Flyway.configure().dataSource(database).target("4").load().migrate();
-                JdbcClient jdbc = JdbcClient.create(database);
-                jdbc.sql("INSERT INTO telegram_chats (chat_id, question_message_id) VALUES (42, 7), (-100, 8)").update();
+        for (DataSource database : List.of(h2, TestPostgres.freshDatabase())) {
+            Flyway.configure().dataSource(database).target("4").load().migrate();
+            JdbcClient jdbc = JdbcClient.create(database);
+            jdbc.sql("INSERT INTO telegram_chats (chat_id, question_message_id) VALUES (42, 7), (-100, 8)").update();
 
-                Flyway.configure().dataSource(database).load().migrate();
+            Flyway.configure().dataSource(database).load().migrate();
 
-                assertThat(jdbc.sql("SELECT conversation, message_id FROM telegram_questions").query()
-                        .listOfRows()).singleElement().satisfies(row -> {
-                            assertThat(row.values()).containsExactlyInAnyOrder("tg:42", 7L);
-                        });
-            }
+            assertThat(jdbc.sql("SELECT conversation, message_id FROM telegram_questions").query()
+                    .listOfRows()).singleElement().satisfies(row -> {
+                        assertThat(row.values()).containsExactlyInAnyOrder("tg:42", 7L);
+                    });
         }
     }
 

@@ -3,9 +3,9 @@ package com.frameworkadvisor.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.frameworkadvisor.session.TestPostgres;
 import com.frameworkadvisor.telegram.fake.ChatMessage;
 import com.frameworkadvisor.telegram.fake.FakeBotApi;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +29,8 @@ class SeveralInstancesTests {
 
     @Test
     void shouldKeepEveryChatExactlyAsOneInstanceWouldAcrossTwoInstances() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
-             FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN)) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
+        try (FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN)) {
+            String url = TestPostgres.freshDatabaseUrl();
             try (ConfigurableApplicationContext first = instance(api, url);
                  ConfigurableApplicationContext second = instance(api, url)) {
                 int[] ports = {port(first), port(second)};

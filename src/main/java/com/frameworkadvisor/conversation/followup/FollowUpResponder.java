@@ -35,6 +35,9 @@ public final class FollowUpResponder {
     private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.WHY_ASK,
             Intent.Kind.VERDICT, Intent.Kind.RESULT_NOW, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE,
             Intent.Kind.FLIPS);
+    /** Answers that list their articles in full already: the sources, the decision record, the pinpoints. */
+    private static final Set<Intent.Kind> NAMES_ITS_SOURCES = EnumSet.of(Intent.Kind.SOURCES, Intent.Kind.SUMMARY,
+            Intent.Kind.WHERE);
     /** The strongest reasons a short "which one?" answer gives. */
     private static final int VERDICT_REASONS = 3;
 
@@ -68,6 +71,17 @@ public final class FollowUpResponder {
      * interview's own requests (why a question is asked, the result now) are the caller's to handle.
      */
     public Reply answer(Profile profile, Intent intent, String original) {
+        Reply answer = answerItself(profile, intent);
+        if (NAMES_ITS_SOURCES.contains(intent.kind()) || answer.html().indexOf('[') < 0) {
+            return answer;
+        }
+        String named = citations.namedIn(answer.html());
+        return named.isEmpty() ? answer : new Reply(answer.kind(), answer.html() + "\n\n"
+                + Html.italic(texts.get("result.cited", named)), answer.buttons());
+    }
+
+    /** The answer, its citations as numbers; {@link #answer} names the articles behind them after it. */
+    private Reply answerItself(Profile profile, Intent intent) {
         // One evaluation: no follow-up shows flip points or open questions, which would cost ~100 more.
         Assessment a = advisor.assess(profile);
         if (NEED_A_VERDICT.contains(intent.kind()) && a.evidence().isEmpty() && a.setAside().isEmpty()) {

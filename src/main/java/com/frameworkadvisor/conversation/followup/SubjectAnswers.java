@@ -7,9 +7,13 @@ import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.RuleMetadata;
+import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,8 +42,9 @@ final class SubjectAnswers {
         Set<String> fired = a.firedRuleIds();
         List<RuleMetadata> general = advisor.rules().stream()
                 .filter(r -> topic.covers(r.topics()) && !fired.contains(r.id()) && !r.isConflictRule()).toList();
-        StringBuilder out = new StringBuilder(Html.bold(texts.get("topic." + topic.name() + ".title")));
-        out.append("\n").append(Html.bold(texts.get("follow-up.topic.yours"))).append("\n")
+        String title = texts.get("topic." + topic.name() + ".title");
+        StringBuilder out = new StringBuilder(lead(title, yours));
+        out.append("\n\n").append(Html.bold(texts.get("follow-up.topic.yours"))).append("\n")
                 .append(yours.isEmpty() ? texts.get("follow-up.topic.none") : presenter.bullets(yours, POINTS_SHOWN));
         if (!general.isEmpty()) {
             out.append("\n").append(Html.bold(texts.get("follow-up.topic.general"))).append("\n")
@@ -59,10 +64,29 @@ final class SubjectAnswers {
         return out.toString();
     }
 
+    /** The answer in one sentence: which option this subject's points favour on the user's answers. */
+    private String lead(String title, List<Evidence> yours) {
+        if (yours.isEmpty()) {
+            return texts.get("follow-up.topic.lead.none", Html.bold(title));
+        }
+        Map<Framework, Integer> net = new EnumMap<>(Framework.class);
+        yours.forEach(e -> net.merge(e.option(), e.stance() == Stance.FAVOURS ? e.weight() : -e.weight(),
+                Integer::sum));
+        int best = net.values().stream().max(Integer::compare).orElse(0);
+        List<Framework> leaders = net.entrySet().stream().filter(n -> n.getValue() == best).map(Map.Entry::getKey)
+                .toList();
+        return leaders.size() == 1 && best > 0
+                ? texts.get("follow-up.topic.lead", Html.bold(title), texts.framework(leaders.get(0)))
+                : texts.get("follow-up.topic.lead.even", Html.bold(title));
+    }
+
     String disagreements(Assessment a) {
-        StringBuilder out = new StringBuilder(Html.bold(texts.get("result.disagreements")));
-        out.append("\n").append(a.conflicts().isEmpty() ? texts.get("follow-up.disagreements.none")
-                : presenter.conflicts(a, a.conflicts()));
+        StringBuilder out = new StringBuilder(a.conflicts().isEmpty() ? texts.get("follow-up.disagreements.none")
+                : texts.get("follow-up.disagreements.lead", a.conflicts().size()));
+        if (!a.conflicts().isEmpty()) {
+            out.append("\n\n").append(Html.bold(texts.get("result.disagreements"))).append("\n")
+                    .append(presenter.conflicts(a, a.conflicts()));
+        }
         Set<String> applied = a.conflicts().stream().map(c -> c.disagreementId()).collect(Collectors.toSet());
         List<Disagreement> others = advisor.disagreements().all().stream()
                 .filter(d -> !applied.contains(d.id())).toList();

@@ -10,10 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Numbered citations: [n] is the n-th article of the catalogue, the same number in every answer. */
 public final class Citations {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
     /** Read at each use: a rule reload may bring a changed catalogue. */
     private final Supplier<SourceCatalogue> catalogue;
@@ -44,6 +47,14 @@ public final class Citations {
         return sourceIds.stream().distinct().sorted(Comparator.comparingInt(sources::number))
                 .map(id -> "[" + sources.number(id) + "] " + Html.escape(sources.find(id).map(Source::label).orElse(id)))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The articles behind the [n] markers a text shows, by their short names: its source key. */
+    public String namedIn(String html) {
+        List<Source> sources = catalogue.get().sources();
+        List<String> ids = MARKER.matcher(html).results().map(m -> Integer.parseInt(m.group(1)))
+                .filter(n -> n >= 1 && n <= sources.size()).map(n -> sources.get(n - 1).id()).toList();
+        return shortList(ids);
     }
 
     /** One line per cited article: "[2] Hirist: <title>". */

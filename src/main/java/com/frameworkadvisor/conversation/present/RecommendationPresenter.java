@@ -103,14 +103,16 @@ public final class RecommendationPresenter {
         return conflicts.stream().map(c -> conflict(a, c)).collect(Collectors.joining("\n"));
     }
 
-    /** Both sides with their articles, the side taken and why, and what that set aside (it adds no weight). */
+    /**
+     * One disagreement in about fifty words: the question, which articles are on which side, the side taken for
+     * this project and why, and what that set aside (it adds no weight).
+     */
     public String conflict(Assessment a, Conflict conflict) {
         Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
         String sides = d.sides().stream()
-                .map(side -> texts.get("result.side", citations.cite(side.sources()), texts.framework(side.favours()),
-                        Html.escape(side.claim())))
-                .collect(Collectors.joining(" "));
-        String line = "• " + Html.escape(d.question()) + " " + sides + " "
+                .map(side -> texts.get("result.side", citations.cite(side.sources()), texts.framework(side.favours())))
+                .collect(Collectors.joining("; "));
+        String line = "• " + Html.escape(d.question()) + " " + sides + ". "
                 + texts.get("result.settled", texts.framework(conflict.resolvedFor()), Html.escape(conflict.reason()))
                 + " " + citations.cite(conflict.sources());
         List<Evidence> setAside = a.setAsideBy(conflict);

@@ -53,8 +53,4 @@ final class TolerantGetUpdates extends BotApiMethod<ArrayList<ReceivedUpdate>> {
         }
         throw new TelegramApiRequestException("Error executing getUpdates query", refusal);
     }
-
-    long offset() {
-        return offset;
-    }
 }
