@@ -8,6 +8,7 @@ import com.frameworkadvisor.session.WriteBarrier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,11 +33,13 @@ public final class ConsoleChat {
     private final String chatKey;
     private final ConsoleRenderer renderer;
 
-    public ConsoleChat(ConversationService conversations, WriteBarrier barrier, String chatKey, Texts texts) {
+    /** @param documents where files the chat produces (decision records) are written */
+    public ConsoleChat(ConversationService conversations, WriteBarrier barrier, String chatKey, Texts texts,
+                       Path documents) {
         this.conversations = conversations;
         this.barrier = barrier;
         this.chatKey = chatKey;
-        this.renderer = new ConsoleRenderer(texts.get("console.choose"));
+        this.renderer = new ConsoleRenderer(texts, documents);
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {

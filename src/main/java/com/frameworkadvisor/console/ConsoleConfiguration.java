@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -26,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
 class ConsoleConfiguration {
 
     static final String CHAT_KEY = "console:local";
+    /** Decision records go beside the database, in the folder the terminal chat already writes to. */
+    static final Path RECORDS = Path.of("data", "decision-records");
 
     @Bean
     ApplicationRunner consoleChat(ConversationService conversations, WriteBarrier barrier, Texts texts,
@@ -35,7 +38,7 @@ class ConsoleConfiguration {
             // A person at a terminal gets line editing and wrapping; piped input is read as it comes.
             BufferedReader piped = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try (LineSource lines = System.console() != null ? new TerminalLines() : new PipedLines(piped, out)) {
-                new ConsoleChat(conversations, barrier, CHAT_KEY, texts).run(lines, out);
+                new ConsoleChat(conversations, barrier, CHAT_KEY, texts, RECORDS).run(lines, out);
             }
             System.exit(SpringApplication.exit(context, () -> 0));
         };

@@ -3,27 +3,40 @@ package com.frameworkadvisor.console;
 import com.frameworkadvisor.conversation.Button;
 import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
+import com.frameworkadvisor.conversation.Texts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Replies as terminal text: tags stripped, buttons as numbered choices. It remembers the buttons it showed last,
- * so typing "2" presses the second one.
+ * so typing "2" presses the second one. A document (the decision record) is written to a file in the documents
+ * folder, and its path shown under the caption.
  */
 final class ConsoleRenderer {
 
     private final List<Button> lastButtons = new ArrayList<>();
-    /** Under numbered choices: how to choose in a terminal, where there is nothing to tap. */
-    private final String howToChoose;
+    private final Texts texts;
+    private final Path documents;
 
-    ConsoleRenderer(String howToChoose) {
-        this.howToChoose = howToChoose;
+    ConsoleRenderer(Texts texts, Path documents) {
+        this.texts = texts;
+        this.documents = documents;
     }
 
     String render(List<Reply> replies) {
         StringBuilder out = new StringBuilder();
         for (Reply reply : replies) {
+            if (reply.kind() == Reply.Kind.DOCUMENT) {
+                out.append(Html.toPlainText(reply.html())).append("\n").append(texts.get("console.written",
+                        write(reply.document()))).append("\n\n");
+                continue;
+            }
             if (reply.kind() == Reply.Kind.ANSWERED) {
                 out.append("✓ ").append(Html.toPlainText(reply.html()).replace("\n", " ")).append("\n\n");
                 continue;
@@ -31,11 +44,23 @@ final class ConsoleRenderer {
             out.append(Html.toPlainText(reply.html())).append("\n");
             if (!reply.buttons().isEmpty()) {
                 lastButtons.clear();
-                out.append(choices(reply.buttons())).append(howToChoose).append("\n");
+                out.append(choices(reply.buttons())).append(texts.get("console.choose")).append("\n");
             }
             out.append("\n");
         }
         return out.toString();
+    }
+
+    /** Writes the document, replacing an older one of the same name (the same day's record); its absolute path. */
+    private Path write(Reply.Document document) {
+        Path file = documents.resolve(document.fileName()).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(documents);
+            Files.writeString(file, document.content(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
     }
 
     private String choices(List<List<Button>> rows) {

@@ -44,9 +44,10 @@ class ConversationConfiguration {
      */
     @Bean
     ConversationEngine conversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser,
-                                          Texts texts, LoadingRecogniser recogniser, MeterRegistry meters) {
+                                          Texts texts, LoadingRecogniser recogniser, MeterRegistry meters,
+                                          Clock clock) {
         return new ConversationEngine(advisor, catalogue, parser, texts, recogniser,
-                heard -> meters.counter(FOLLOW_UPS_HEARD, "meaning", heard.label()).increment());
+                heard -> meters.counter(FOLLOW_UPS_HEARD, "meaning", heard.label()).increment(), clock);
     }
 
     @Bean

@@ -18,10 +18,11 @@ import com.frameworkadvisor.conversation.interview.StartCommand;
 import com.frameworkadvisor.conversation.interview.WhyAskedCommand;
 import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.conversation.present.Citations;
+import com.frameworkadvisor.conversation.present.DecisionRecord;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
-import com.frameworkadvisor.conversation.present.SummaryPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +56,10 @@ public final class ConversationEngine {
     /**
      * @param recogniser the sentence model's reading of follow-ups; it may still be loading when this is built
      * @param heard      told what each typed follow-up was heard as, to count it
+     * @param clock      dates the decision record
      */
     public ConversationEngine(Advisor advisor, QuestionCatalogue catalogue, AnswerParser parser, Texts texts,
-                              Supplier<MeaningRecogniser> recogniser, Consumer<Heard> heard) {
+                              Supplier<MeaningRecogniser> recogniser, Consumer<Heard> heard, Clock clock) {
         this.texts = texts;
         // The rules may still be compiling (and may be reloaded later): sources and disagreements are read when used.
         Citations citations = new Citations(advisor::sources);
@@ -66,7 +68,7 @@ public final class ConversationEngine {
         this.answers = new AnswerHandler(flow, parser, texts);
         this.intents = new IntentDetector(texts, parser, recogniser, heard);
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
-                new SummaryPresenter(texts, citations, presenter));
+                new DecisionRecord(texts, advisor::sources, advisor::disagreements), clock);
         this.typed = new TypedText(flow, answers, intents, followUps, parser, texts);
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
         commands.put("start", new ConfirmFirst("start", start, texts, true));
@@ -192,7 +194,8 @@ public final class ConversationEngine {
         if (state.current() == null) {
             return Turn.of(state, first);
         }
-        return Turn.of(state, first, flow.questions().reask(state, flow.catalogue().of(state.current()), "back-to-question"));
+        return Turn.of(state, first, flow.questions().reask(state, flow.catalogue().of(state.current()),
+                "back-to-question"));
     }
 
     /** A whole message that is a command word: "back", "skip", "help", ... ("why" means "why ask" mid-question). */

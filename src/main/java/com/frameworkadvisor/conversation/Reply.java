@@ -6,13 +6,23 @@ import java.util.List;
  * One message to the user. The text is a small, safe subset of HTML (&lt;b&gt;, &lt;i&gt;, &lt;code&gt;) in which
  * every piece of user-provided text has been escaped; the terminal strips the tags, Telegram sends it as is.
  *
- * @param kind    {@link Kind#ANSWERED} replaces the question it answers (Telegram edits that message in place)
- * @param buttons rows of buttons; empty for none
+ * @param kind     {@link Kind#ANSWERED} replaces the question it answers (Telegram edits that message in place)
+ * @param buttons  rows of buttons; empty for none
+ * @param document for {@link Kind#DOCUMENT}: the file, with {@code html} as its caption; otherwise null
  */
-public record Reply(Kind kind, String html, List<List<Button>> buttons) {
+public record Reply(Kind kind, String html, List<List<Button>> buttons, Document document) {
 
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
+    }
+
+    public Reply(Kind kind, String html, List<List<Button>> buttons) {
+        this(kind, html, buttons, null);
+    }
+
+    /** A file to keep (the decision record), with a short caption. */
+    public static Reply document(String caption, Document document) {
+        return new Reply(Kind.DOCUMENT, caption, List.of(), document);
     }
 
     public static Reply message(String html) {
@@ -49,6 +59,12 @@ public record Reply(Kind kind, String html, List<List<Button>> buttons) {
         /** The question just answered, now showing the answer; replaces the question message. */
         ANSWERED,
         /** A short notice about the last button press. */
-        NOTICE
+        NOTICE,
+        /** A file: Telegram sends it as a document, the terminal writes it and says where. */
+        DOCUMENT
+    }
+
+    /** A text file: its name and its content. */
+    public record Document(String fileName, String content) {
     }
 }

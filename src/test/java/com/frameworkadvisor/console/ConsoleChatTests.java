@@ -12,12 +12,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,9 +37,12 @@ class ConsoleChatTests {
     @Autowired
     Texts texts;
 
+    @TempDir
+    Path records;
+
     private String chat(String chatKey, String... lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey, texts).run(
+        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey, texts, records).run(
                 new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -60,8 +65,15 @@ class ConsoleChatTests {
                 .contains(TEXTS.get("result.verdict", "Django"))
                 .contains(TEXTS.get("follow-up.why-not.instead", "Django"))
                 .contains("ORM (object-relational mapping)")
-                .contains(TEXTS.get("summary.title"))
+                .contains(TEXTS.get("record.caption", "Django", TEXTS.get("confidence.CLEAR")))
                 .doesNotContain("<b>").doesNotContain("&amp;");
+        // The decision record is a file, and the chat says where.
+        try (var written = Files.list(records)) {
+            Path record = written.filter(f -> f.getFileName().toString().endsWith(".md")).findFirst().orElseThrow();
+            assertThat(transcript).contains(TEXTS.get("console.written", record.toAbsolutePath().normalize()));
+            assertThat(Files.readString(record)).startsWith("---\nstatus:").contains("# " + TEXTS.get("record.title",
+                    "Django"));
+        }
     }
 
     @Test
@@ -96,7 +108,7 @@ class ConsoleChatTests {
         List<String> shownAtEachBarrier = new ArrayList<>();
         WriteBarrier recording = () -> shownAtEachBarrier.add(out.toString(StandardCharsets.UTF_8));
 
-        new ConsoleChat(conversations, recording, "console:test-4", texts).run(
+        new ConsoleChat(conversations, recording, "console:test-4", texts, records).run(
                 new BufferedReader(new StringReader("1\n")), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         // Once for the resume at start, once for the answer; each time before that turn's replies are printed.

@@ -8,6 +8,7 @@ import com.frameworkadvisor.knowledge.TestRules;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.understanding.TestUnderstanding;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ final class Chat {
     static synchronized ConversationEngine engine() {
         if (engine == null) {
             engine = new ConversationEngine(TestRules.advisor(), QuestionCatalogue.load(Optional.of(Path.of("rules"))),
-                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS, TestUnderstanding::recogniser, heard -> { });
+                    new FreeTextAnswerParser(Locale.ENGLISH), TEXTS, TestUnderstanding::recogniser, heard -> { },
+                    Clock.systemUTC());
         }
         return engine;
     }
@@ -90,6 +92,12 @@ final class Chat {
     /** Presses the button for an option of the open question. */
     Chat answer(Enum<?> option) {
         return press(TEXTS.option(state.current(), option));
+    }
+
+    /** The file the last turn sent (the decision record). */
+    Reply.Document document() {
+        return last.stream().filter(r -> r.kind() == Reply.Kind.DOCUMENT).map(Reply::document).findFirst()
+                .orElseThrow(() -> new AssertionError("no document in " + text()));
     }
 
     String text() {

@@ -55,8 +55,8 @@ class ConversationServiceTests {
 
             assertThat(replies.get(0).html()).isEqualTo(texts.get("resumed"));
             assertThat(replies.get(1).html()).contains(texts.get("question.needs.text"));
-            String summary = service.handle("chat-1", new Input.Command("summary", "")).get(0).html();
-            assertThat(summary).contains(Chat.TEXTS.get("option.KIND.SHOP")).contains(Chat.TEXTS.get("option.SIZE.LARGE"));
+            String record = service.handle("chat-1", new Input.Command("summary", "")).get(0).document().content();
+            assertThat(record).contains(Chat.TEXTS.get("option.KIND.SHOP")).contains(Chat.TEXTS.get("option.SIZE.LARGE"));
         }
     }
 
@@ -89,7 +89,8 @@ class ConversationServiceTests {
                         throw new IllegalStateException("parser down");
                     },
                     context.getBean(Texts.class),
-                    context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class), heard -> { });
+                    context.getBean(com.frameworkadvisor.understanding.LoadingRecogniser.class), heard -> { },
+                    java.time.Clock.systemUTC());
             ConversationService service = new ConversationService(failing, store, context.getBean(Texts.class),
                     context.getBean(ConversationProperties.class), Clock.systemUTC(),
                     new SimpleMeterRegistry());

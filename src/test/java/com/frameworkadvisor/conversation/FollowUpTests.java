@@ -8,6 +8,7 @@ import com.frameworkadvisor.knowledge.profile.Deadline;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,8 +49,8 @@ class FollowUpTests {
             } else {
                 chat.command("skip").command("skip").type(question);
             }
-            assertThat(chat.text()).as(question).contains(Chat.TEXTS.get("follow-up.too-little"))
-                    .doesNotContain(Chat.TEXTS.get("summary.title"));
+            assertThat(chat.text()).as(question).contains(Chat.TEXTS.get("follow-up.too-little"));
+            assertThat(chat.last).as(question).noneMatch(reply -> reply.kind() == Reply.Kind.DOCUMENT);
         }
     }
 
@@ -156,13 +157,28 @@ class FollowUpTests {
     }
 
     @Test
-    void shouldGiveACompactDecisionRecord() {
-        String summary = ask("summary please").text();
+    void shouldGiveTheDecisionRecordAsAMarkdownFileInTheMadrLayout() {
+        Chat chat = ask("summary please");
+        Reply.Document record = chat.document();
+        String md = record.content();
 
-        assertThat(summary).contains(Chat.TEXTS.get("summary.title")).contains(Chat.TEXTS.get("summary.profile"))
-                .contains("Django").contains(Chat.TEXTS.get("summary.alternatives"))
-                .contains(Chat.TEXTS.get("result.sources")).doesNotContain("score");
-        assertThat(summary.length()).isLessThan(4096);
+        assertThat(record.fileName()).matches("\\d{4}-\\d{2}-\\d{2}-web-framework-django\\.md");
+        assertThat(md).startsWith("---\nstatus: proposed\ndate: ").contains("# " + Chat.TEXTS.get("record.title", "Django"));
+        // MADR's sections, in its order.
+        assertThat(md).containsSubsequence(List.of("## " + Chat.TEXTS.get("record.context"),
+                "## " + Chat.TEXTS.get("record.drivers"), "## " + Chat.TEXTS.get("record.options"),
+                "## " + Chat.TEXTS.get("record.outcome"), "### " + Chat.TEXTS.get("record.consequences"),
+                "## " + Chat.TEXTS.get("record.changes"), "## " + Chat.TEXTS.get("record.pros-cons"),
+                "## " + Chat.TEXTS.get("record.sources")));
+        // The project as answered, every option considered, each point with its article and where in it.
+        assertThat(md).contains(Chat.TEXTS.get("option.KIND.SHOP")).contains("### Django").contains("### Flask")
+                .contains("### FastAPI").containsPattern("Good, because .+ \\(Hirist, “[^”]+”");
+        // Full entries: each cited article's title and date (or that it gives none), no internal ids, no scores.
+        assertThat(md).contains("*Flask vs Django: Difference Between Flask and Django*")
+                .contains(Chat.TEXTS.get("record.undated")).contains("2020-12-28")
+                .doesNotContain("choose-2020").doesNotContain("medium-projects").doesNotContain("score");
+        assertThat(chat.text()).isEqualTo(Chat.TEXTS.get("record.caption", "Django",
+                Chat.TEXTS.get("confidence.CLEAR")));
     }
 
     @Test
@@ -221,7 +237,7 @@ class FollowUpTests {
     @ParameterizedTest
     @ValueSource(strings = {"tl;dr for my manager", "the short version please?"})
     void shouldGiveTheSummaryHoweverItIsAskedFor(String question) {
-        assertThat(ask(question).text()).startsWith("<b>" + Chat.TEXTS.get("summary.title") + "</b>");
+        assertThat(ask(question).document().content()).contains("# " + Chat.TEXTS.get("record.title", "Django"));
     }
 
     @Test

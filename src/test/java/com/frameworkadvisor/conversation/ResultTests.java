@@ -97,7 +97,7 @@ class ResultTests {
         assertThat(new Chat().continueFrom(chat).press(TEXTS.get("button.sources")).text())
                 .contains(TEXTS.get("result.sources"));
         assertThat(new Chat().continueFrom(chat).press(TEXTS.get("button.record")).text())
-                .contains(TEXTS.get("summary.title"));
+                .contains(opening("record.caption"));
     }
 
     @Test

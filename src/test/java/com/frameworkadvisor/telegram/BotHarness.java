@@ -107,6 +107,18 @@ final class BotHarness implements AutoCloseable {
         return api.chat(chatId).stream().filter(m -> m.text().contains(containing)).reduce((a, b) -> b).orElseThrow();
     }
 
+    /** Waits for the bot to send the chat a document, and returns the latest one's text. */
+    String awaitDocument(long chatId) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> !documents(chatId).isEmpty());
+        List<String> sent = documents(chatId);
+        return sent.get(sent.size() - 1);
+    }
+
+    private List<String> documents(long chatId) {
+        return api.calls("sendDocument").stream().filter(c -> String.valueOf(chatId).equals(c.param("chat_id")))
+                .filter(c -> c.status() == 200).map(c -> c.params().path("document").path("text").asText()).toList();
+    }
+
     /** Presses the button labelled {@code label} on the latest message that has it. */
     void press(long chatId, long userId, String label) {
         for (ChatMessage message : reversed(api.chat(chatId))) {

@@ -10,7 +10,9 @@ final class Messages {
     static final String FIRST_QUESTION = TEXTS.get("question.kind.text");
     static final String SIZE_QUESTION = TEXTS.get("question.size.text");
     static final String NEEDS_QUESTION = TEXTS.get("question.needs.text");
-    static final String DECISION_RECORD = TEXTS.get("summary.title");
+
+    /** How the decision record's caption begins, whatever the verdict. */
+    static final String DECISION_RECORD = opening("record.caption");
 
     private Messages() {
     }

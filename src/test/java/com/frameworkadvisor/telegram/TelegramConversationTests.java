@@ -92,8 +92,14 @@ class TelegramConversationTests {
                 "result.delta.more", "result.delta.less", "result.delta.flipped")
                 .anyMatch(key -> m.text().contains(Messages.opening(key)))));
         bot.api.sendText(chat, chat, "/summary");
-        ChatMessage summary = bot.awaitMessage(chat, Messages.DECISION_RECORD);
-        assertThat(summary.text()).contains(Messages.text("option.SIZE.SMALL"));
+        // The decision record comes as a Markdown document under a short caption.
+        ChatMessage caption = bot.awaitMessage(chat, Messages.DECISION_RECORD);
+        assertThat(caption.text().length()).isLessThan(300);
+        assertThat(bot.api.calls("sendDocument")).anySatisfy(call -> {
+            assertThat(call.param("chat_id")).isEqualTo(String.valueOf(chat));
+            assertThat(call.params().path("document").path("file_name").asText()).endsWith(".md");
+            assertThat(call.params().path("document").path("size").asInt()).isGreaterThan(1000);
+        });
     }
 
     @Test
@@ -114,7 +120,8 @@ class TelegramConversationTests {
         assertThat(answers.subList(answersBefore, answers.size()))
                 .allSatisfy(a -> assertThat(a.params().toString()).contains("expired"));
         bot.api.sendText(chat, chat, "/summary");
-        assertThat(bot.awaitMessage(chat, Messages.DECISION_RECORD).text()).contains(Messages.text("option.KIND.SHOP")).doesNotContain(Messages.text("option.KIND.BLOG"));
+        assertThat(bot.awaitDocument(chat)).contains(Messages.text("option.KIND.SHOP"))
+                .doesNotContain(Messages.text("option.KIND.BLOG"));
     }
 
     @Test
@@ -160,8 +167,7 @@ class TelegramConversationTests {
         bot.press(chat, chat, texts().get("button.undo"));
         bot.awaitMessage(chat, texts().get("undone"));
         bot.api.sendText(chat, chat, "/summary");
-        bot.awaitMessage(chat, texts().get("summary.title"));
-        assertThat(bot.chat(chat).get(bot.chat(chat).size() - 1).text()).contains(shop);
+        assertThat(bot.awaitDocument(chat)).contains(shop);
     }
 
     /** The option buttons of a question message: the rows above the pager. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -39,8 +40,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramDeliveryTests {
 
+    /** Messages and documents sent to the chat, attempts included. */
     private static int sends(FakeBotApi api, long chatId) {
-        return (int) api.calls("sendMessage").stream()
+        return (int) Stream.of("sendMessage", "sendDocument").flatMap(method -> api.calls(method).stream())
                 .filter(c -> String.valueOf(chatId).equals(c.param("chat_id"))).count();
     }
 
@@ -176,8 +178,8 @@ class TelegramDeliveryTests {
             }
         })) {
             for (long chat = 3000; chat < 3005; chat++) {
-                String summary = bot.awaitMessage(chat, Messages.DECISION_RECORD).text();
-                assertThat(summary).contains(Messages.text("option.KIND.BLOG")).contains(Messages.text("option.SIZE.SMALL"));
+                assertThat(bot.awaitDocument(chat)).contains(Messages.text("option.KIND.BLOG"))
+                        .contains(Messages.text("option.SIZE.SMALL"));
             }
         }
     }

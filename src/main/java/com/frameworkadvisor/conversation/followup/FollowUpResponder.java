@@ -5,9 +5,9 @@ import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.conversation.present.Citations;
+import com.frameworkadvisor.conversation.present.DecisionRecord;
 import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
-import com.frameworkadvisor.conversation.present.SummaryPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
@@ -17,6 +17,8 @@ import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.sources.Fact;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,20 +48,22 @@ public final class FollowUpResponder {
     private final Texts texts;
     private final Citations citations;
     private final RecommendationPresenter presenter;
-    private final SummaryPresenter summary;
+    private final DecisionRecord record;
+    private final Clock clock;
     private final ProfileWording wording;
     private final FactAnswers facts;
     private final SubjectAnswers subjects;
     private final WhatIf whatIfs;
 
     public FollowUpResponder(Advisor advisor, AnswerParser parser, Texts texts, Citations citations,
-                             RecommendationPresenter presenter, SummaryPresenter summary) {
+                             RecommendationPresenter presenter, DecisionRecord record, Clock clock) {
         this.advisor = advisor;
         this.parser = parser;
         this.texts = texts;
         this.citations = citations;
         this.presenter = presenter;
-        this.summary = summary;
+        this.record = record;
+        this.clock = clock;
         this.wording = new ProfileWording(texts);
         this.facts = new FactAnswers(texts, citations, advisor::facts);
         this.subjects = new SubjectAnswers(advisor, texts, citations, presenter);
@@ -101,7 +105,7 @@ public final class FollowUpResponder {
             case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
             case WHERE -> Reply.message(where(a));
             case GLOSSARY -> Reply.message(glossary(intent.term()));
-            case SUMMARY -> Reply.message(summary.present(a));
+            case SUMMARY -> decisionRecord(profile);
             case PUSHBACK -> pushback(a, intent.framework(), intent.rest());
             case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
@@ -128,12 +132,21 @@ public final class FollowUpResponder {
                 + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
     }
 
-    /** What would change the recommendation: the smallest changes that flip it, and what each open question could do. */
+    /** What would change the recommendation: the smallest changes that flip it, and what open questions could do. */
     private String flips(Profile profile) {
         Recommendation recommendation = advisor.recommend(profile);
         String open = presenter.openQuestions(recommendation);
         return Html.bold(texts.get("result.flips")) + "\n" + presenter.flips(recommendation.flipPoints())
                 + (open.isEmpty() ? "" : "\n\n" + Html.bold(texts.get("result.open")) + "\n" + open);
+    }
+
+    /** The decision record as a Markdown file, from the same recommendation the result shows. */
+    private Reply decisionRecord(Profile profile) {
+        Recommendation recommendation = advisor.recommend(profile);
+        LocalDate today = LocalDate.now(clock);
+        return Reply.document(texts.get("record.caption", texts.outcome(recommendation.verdict(),
+                        recommendation.confidence()), texts.confidence(recommendation.confidence())),
+                new Reply.Document(record.fileName(recommendation, today), record.render(recommendation, today)));
     }
 
     /** Says what is missing instead of a verdict made of nothing. */

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -45,6 +47,11 @@ public final class BotApi {
     /** Waits up to {@code timeout} for updates after {@code offset}; each is read on its own (see ReceivedUpdate). */
     public List<ReceivedUpdate> getUpdates(long offset, int limit, Duration timeout, List<String> allowedUpdates) {
         return call(new TolerantGetUpdates(offset, limit, (int) timeout.toSeconds(), allowedUpdates));
+    }
+
+    /** sendDocument uploads a file, so like setWebhook it is multipart, with an entry of its own. */
+    public Message sendDocument(SendDocument method) {
+        return guarded(() -> client.execute(method));
     }
 
     /** setWebhook is a multipart method in TelegramBots, so it has its own entry, with the same error handling. */

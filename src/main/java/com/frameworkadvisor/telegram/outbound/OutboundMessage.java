@@ -1,6 +1,7 @@
 package com.frameworkadvisor.telegram.outbound;
 
 import com.frameworkadvisor.conversation.Button;
+import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.telegram.ConversationKeys;
 import java.util.List;
 
@@ -12,15 +13,21 @@ import java.util.List;
  * @param callbackId   for {@link Kind#ANSWER_CALLBACK}: the press to answer
  * @param conversation the conversation it belongs to: in a group each member has one, and each its own open
  *                     question message; {@code null} in messages stored before this was kept (private chats)
+ * @param document     for {@link Kind#SEND_DOCUMENT}: the file, {@code html} being its caption; otherwise null
  */
-record OutboundMessage(Kind kind, String html, List<List<Button>> buttons, String callbackId, String conversation) {
+record OutboundMessage(Kind kind, String html, List<List<Button>> buttons, String callbackId, String conversation,
+                       Reply.Document document) {
 
     OutboundMessage {
         buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
     }
 
     OutboundMessage(Kind kind, String html, List<List<Button>> buttons, String callbackId) {
-        this(kind, html, buttons, callbackId, null);
+        this(kind, html, buttons, callbackId, null, null);
+    }
+
+    OutboundMessage inConversation(String conversation) {
+        return new OutboundMessage(kind, html, buttons, callbackId, conversation, document);
     }
 
     /** Whose open question message this message sends or edits. */
@@ -38,6 +45,8 @@ record OutboundMessage(Kind kind, String html, List<List<Button>> buttons, Strin
         /** The open question's buttons, updated in place (a need ticked). */
         UPDATE_QUESTION_BUTTONS,
         /** The answer to a button press; Telegram expects one for every press. Not a chat message. */
-        ANSWER_CALLBACK
+        ANSWER_CALLBACK,
+        /** A file with a caption (the decision record). */
+        SEND_DOCUMENT
     }
 }

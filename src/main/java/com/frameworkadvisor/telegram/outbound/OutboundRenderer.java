@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Turns the conversation's replies into Telegram actions: a press is always answered first (with the notice as
  * its toast, if there is one), questions are sent so they can be edited later, answered questions are edited in
- * place, and long messages are split with their buttons under the last part.
+ * place, long messages are split with their buttons under the last part, and a file goes as a document.
  */
 public final class OutboundRenderer {
 
@@ -16,8 +16,7 @@ public final class OutboundRenderer {
     public List<OutboundMessage> render(List<Reply> replies, String callbackId, String conversation) {
         List<OutboundMessage> out = new ArrayList<>();
         for (OutboundMessage message : actions(replies, callbackId)) {
-            out.add(new OutboundMessage(message.kind(), message.html(), message.buttons(), message.callbackId(),
-                    conversation));
+            out.add(message.inConversation(conversation));
         }
         return out;
     }
@@ -42,6 +41,8 @@ public final class OutboundRenderer {
                         reply.html(), reply.buttons(), null));
                 case QUESTION -> addSplit(out, reply, OutboundMessage.Kind.SEND_QUESTION);
                 case MESSAGE -> addSplit(out, reply, OutboundMessage.Kind.SEND);
+                case DOCUMENT -> out.add(new OutboundMessage(OutboundMessage.Kind.SEND_DOCUMENT, reply.html(),
+                        List.of(), null, null, reply.document()));
             }
         }
         return out;

@@ -197,6 +197,7 @@ public final class OutboxSender extends BackgroundLoop {
             case EDIT_QUESTION -> editOrSend(chatId, message, false, outcome);
             case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true, outcome);
             case ANSWER_CALLBACK -> api.answerPress(message.callbackId(), message.html());
+            case SEND_DOCUMENT -> api.sendDocument(chatId, message);
         }
     }
 

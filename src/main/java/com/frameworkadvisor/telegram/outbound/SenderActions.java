@@ -2,20 +2,24 @@ package com.frameworkadvisor.telegram.outbound;
 
 import com.frameworkadvisor.conversation.Button;
 import com.frameworkadvisor.telegram.client.BotApi;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * What the sender asks of the Bot API, as calls: send a message, edit one's text or its buttons, answer a button
- * press. Messages are Telegram HTML without link previews (the sources' links would each add a large preview).
+ * What the sender asks of the Bot API, as calls: send a message or a document, edit a message's text or its
+ * buttons, answer a button press. Messages are Telegram HTML without link previews (the sources' links would each add a large preview).
  * Each throws {@link com.frameworkadvisor.telegram.client.BotApiException} as the API fails.
  */
 final class SenderActions {
@@ -31,6 +35,14 @@ final class SenderActions {
         return api.call(SendMessage.builder().chatId(chatId).text(message.html()).parseMode(ParseMode.HTML)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .replyMarkup(message.buttons().isEmpty() ? null : keyboard(message.buttons())).build()).getMessageId();
+    }
+
+    /** The message's document as a file, its text as the caption. */
+    void sendDocument(long chatId, OutboundMessage message) {
+        byte[] content = message.document().content().getBytes(StandardCharsets.UTF_8);
+        api.sendDocument(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(content), message.document().fileName()))
+                .caption(message.html()).parseMode(ParseMode.HTML).build());
     }
 
     void editText(long chatId, long messageId, String html) {

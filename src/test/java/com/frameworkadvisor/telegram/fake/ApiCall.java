@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param method the Bot API method in its documented spelling ({@code sendMessage}), whatever case the client used
  * @param params the request's parameters as one JSON object, whether they came as JSON, multipart or form fields
- *               (multipart parts holding JSON are parsed; a file part becomes {@code {"file_name":..,"size":..}})
+ *               (multipart parts holding JSON are parsed; a file part becomes {@code {"file_name":..,"size":..,
+ *               "text":..}})
  * @param at     when the request arrived (the list in {@link FakeBotApi#calls()} is in the order answers were sent,
  *               so a long poll appears when it returned)
  * @param status the HTTP status of the answer; 0 when the connection was dropped without one

@@ -17,10 +17,11 @@ final class BotMethods {
 
     static final String GET_UPDATES = "getUpdates";
     static final String ANSWER_CALLBACK_QUERY = "answerCallbackQuery";
+    private static final String ATTACH = "attach://";
 
     /** The client spells some paths in lower case ("sendmessage"); Telegram matches method names in any case. */
     private static final Map<String, String> CANONICAL = Stream.of("getMe", GET_UPDATES, "sendMessage",
-                    "editMessageText", "editMessageReplyMarkup", "deleteMessage", ANSWER_CALLBACK_QUERY,
+                    "sendDocument", "editMessageText", "editMessageReplyMarkup", "deleteMessage", ANSWER_CALLBACK_QUERY,
                     "setMyCommands", "deleteMyCommands", "sendChatAction", "setWebhook", "deleteWebhook",
                     "getWebhookInfo")
             .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), Function.identity()));
@@ -43,6 +44,7 @@ final class BotMethods {
             case "getMe" -> TelegramObjects.bot();
             case GET_UPDATES -> getUpdates(params);
             case "sendMessage" -> sendMessage(params);
+            case "sendDocument" -> sendDocument(params);
             case "editMessageText" -> editMessageText(params);
             case "editMessageReplyMarkup" -> editMessageReplyMarkup(params);
             case "deleteMessage" -> deleteMessage(params);
@@ -76,6 +78,26 @@ final class BotMethods {
         MessageText text = MessageText.parse(Json.textOrNull(params, "text"), Json.textOrNull(params, "parse_mode"));
         InlineKeyboard keyboard = InlineKeyboard.of(params.get("reply_markup"));
         return TelegramObjects.botMessage(chats.send(chatId, text, keyboard), chats.type(chatId));
+    }
+
+    /**
+     * A file with a caption: the chat shows the caption; the file's name and size are in the call's parameters. An
+     * upload is either the document part itself or, as TelegramBots sends it, "attach://name" naming another part;
+     * the call's "document" is made the file either way.
+     */
+    private JsonNode sendDocument(ObjectNode params) {
+        long chatId = chatId(params);
+        JsonNode document = params.path("document");
+        if (document.isTextual() && document.asText().startsWith(ATTACH)) {
+            document = params.path(document.asText().substring(ATTACH.length()));
+        }
+        if (!document.has("file_name")) {
+            throw ApiError.badRequest("there is no document in the request");
+        }
+        params.set("document", document);
+        MessageText caption = MessageText.parse(Json.textOrNull(params, "caption"),
+                Json.textOrNull(params, "parse_mode"));
+        return TelegramObjects.botMessage(chats.send(chatId, caption, InlineKeyboard.of(null)), chats.type(chatId));
     }
 
     /** Without reply_markup the edit removes the keyboard, as in Telegram. */

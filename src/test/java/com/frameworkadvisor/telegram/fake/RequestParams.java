@@ -91,7 +91,9 @@ final class RequestParams {
             }
             Matcher fileName = FILE_NAME.matcher(headers);
             if (fileName.find()) {
-                params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length());
+                // The content is kept as text too, so a test can read the document a bot sent.
+                params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length())
+                        .put("text", new String(content.getBytes(ISO_8859_1), UTF_8));
             } else {
                 putText(params, name.group(1), new String(content.getBytes(ISO_8859_1), UTF_8));
             }

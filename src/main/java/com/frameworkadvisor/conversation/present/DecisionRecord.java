@@ -1,0 +1,189 @@
+package com.frameworkadvisor.conversation.present;
+
+import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.knowledge.Assessment;
+import com.frameworkadvisor.knowledge.Citation;
+import com.frameworkadvisor.knowledge.Conflict;
+import com.frameworkadvisor.knowledge.Evidence;
+import com.frameworkadvisor.knowledge.FlipPoint;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.OpenQuestion;
+import com.frameworkadvisor.knowledge.Recommendation;
+import com.frameworkadvisor.knowledge.Stance;
+import com.frameworkadvisor.knowledge.sources.Disagreement;
+import com.frameworkadvisor.knowledge.sources.Disagreements;
+import com.frameworkadvisor.knowledge.sources.Source;
+import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The decision record as a Markdown file in the layout teams use for architecture decisions (MADR): front matter
+ * with status and date, the context (the project as answered, and what was skipped or unknown), the drivers, the
+ * options, the decision and how sure, where the articles disagree and how that was settled for this project, what
+ * would change it, each option's pros and cons, and the sources with their full entries and the pinpoint of every
+ * point cited. Rendered from the same recommendation the chat shows; no internal ids.
+ */
+public final class DecisionRecord {
+
+    private final Texts texts;
+    private final Supplier<SourceCatalogue> sources;
+    private final Supplier<Disagreements> disagreements;
+    private final ProfileWording wording;
+
+    public DecisionRecord(Texts texts, Supplier<SourceCatalogue> sources, Supplier<Disagreements> disagreements) {
+        this.texts = texts;
+        this.sources = sources;
+        this.disagreements = disagreements;
+        this.wording = new ProfileWording(texts);
+    }
+
+    /** The file's name: the date and the verdict, as ADR folders sort them. */
+    public String fileName(Recommendation recommendation, LocalDate date) {
+        return date + "-web-framework-" + (recommendation.assessment().isTie() ? "open"
+                : recommendation.verdict().name().toLowerCase(Locale.ROOT)) + ".md";
+    }
+
+    public String render(Recommendation recommendation, LocalDate date) {
+        Assessment a = recommendation.assessment();
+        StringBuilder md = new StringBuilder("---\nstatus: proposed\ndate: ").append(date).append("\n---\n\n");
+        md.append("# ").append(a.isTie() ? texts.get("record.title.tie", name(a.verdict()), name(a.runnerUp()))
+                : texts.get("record.title", name(a.verdict()))).append("\n");
+        heading(md, "record.context");
+        md.append(texts.get("record.context.question")).append("\n");
+        list(md, texts.get("record.context.unanswered"), recommendation.openQuestions().stream()
+                .map(OpenQuestion::question).map(texts::questionLabel).toList());
+        heading(md, "record.drivers");
+        bullets(md, wording.answers(a.profile()));
+        heading(md, "record.options");
+        for (Framework option : Framework.values()) {
+            md.append("* ").append(a.weighs(option) ? name(option) : texts.get("record.option.not-weighed",
+                    name(option))).append("\n");
+        }
+        outcome(md, a);
+        conflicts(md, a);
+        heading(md, "record.changes");
+        bullets(md, recommendation.flipPoints().stream().map(this::flip).toList());
+        prosAndCons(md, a);
+        sourceList(md, a);
+        md.append("\n---\n\n").append(texts.get("record.generated", date)).append("\n");
+        return md.toString();
+    }
+
+    private void outcome(StringBuilder md, Assessment a) {
+        heading(md, "record.outcome");
+        if (a.isTie()) {
+            md.append(texts.get("record.outcome.tie", name(a.verdict()), name(a.runnerUp()))).append("\n");
+            return;
+        }
+        String because = a.reasons().isEmpty() ? texts.get("summary.no-reason") : point(a.reasons().get(0));
+        md.append(texts.get("record.outcome.chosen", name(a.verdict()), because, texts.confidence(a.confidence())))
+                .append("\n\n### ").append(texts.get("record.consequences")).append("\n\n");
+        a.reasons().stream().limit(3).forEach(e -> md.append("* ").append(texts.get("record.good", point(e)))
+                .append("\n"));
+        a.evidence().stream().filter(e -> e.option() == a.verdict() && e.stance() == Stance.AGAINST
+                        || e.option() == a.runnerUp() && e.stance() == Stance.FAVOURS).limit(3)
+                .forEach(e -> md.append("* ").append(texts.get("record.bad", point(e))).append("\n"));
+    }
+
+    private void conflicts(StringBuilder md, Assessment a) {
+        if (a.conflicts().isEmpty()) {
+            return;
+        }
+        heading(md, "record.disagreements");
+        for (Conflict conflict : a.conflicts()) {
+            Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
+            String sides = d.sides().stream().map(side -> texts.get("record.side", labels(side.sources()),
+                    name(side.favours()), side.claim())).collect(Collectors.joining(" "));
+            md.append("* ").append(texts.get("record.disagreement", d.question(), sides, name(conflict.resolvedFor()),
+                    conflict.reason(), labels(conflict.sources()))).append("\n");
+        }
+    }
+
+    private void prosAndCons(StringBuilder md, Assessment a) {
+        heading(md, "record.pros-cons");
+        for (Framework option : Framework.values()) {
+            md.append("### ").append(name(option)).append("\n\n");
+            List<Evidence> points = a.evidence().stream().filter(e -> e.option() == option).toList();
+            if (points.isEmpty()) {
+                md.append(texts.get("record.no-points")).append("\n\n");
+                continue;
+            }
+            points.forEach(e -> md.append("* ").append(texts.get(e.stance() == Stance.FAVOURS ? "record.good"
+                    : "record.bad", point(e))).append("\n"));
+            md.append("\n");
+        }
+    }
+
+    /** Every article cited, with its full entry and the pinpoint of each passage the record cites from it. */
+    private void sourceList(StringBuilder md, Assessment a) {
+        heading(md, "record.sources");
+        SourceCatalogue catalogue = sources.get();
+        Set<Citation> cited = new LinkedHashSet<>();
+        a.evidence().forEach(e -> cited.addAll(e.citations()));
+        a.conflicts().forEach(c -> c.sources().forEach(id -> cited.add(new Citation(id, ""))));
+        for (Source source : catalogue.sources()) {
+            List<String> pinpoints = cited.stream().filter(c -> c.source().equals(source.id()))
+                    .map(Citation::pinpoint).filter(p -> !p.isBlank()).distinct().toList();
+            if (cited.stream().noneMatch(c -> c.source().equals(source.id()))) {
+                continue;
+            }
+            md.append(catalogue.number(source.id())).append(". ").append(entry(source)).append("\n");
+            if (!pinpoints.isEmpty()) {
+                md.append("   ").append(texts.get("record.cited-at", pinpoints.stream().map(p -> "“" + p + "”")
+                        .collect(Collectors.joining("; ")))).append("\n");
+            }
+        }
+    }
+
+    /** "Osirus Djodji. *Django or Flask. ...* Medium, 2020-06-12." with what the article does not give said so. */
+    private String entry(Source source) {
+        String by = source.author() != null ? source.author() + ". " : "";
+        String title = source.title() != null ? "*" + source.title() + "*" : texts.get("record.untitled");
+        String publisher = source.publisher() != null ? " " + source.publisher() + "," : "";
+        String date = source.published() != null ? source.published() : texts.get("record.undated");
+        return source.label() + ": " + by + title + "." + publisher + " " + date + ".";
+    }
+
+    /** A point with where it is made: "Django ships an admin. (Hirist, “Key Features of Django”)". */
+    private String point(Evidence e) {
+        return e.reason() + " (" + e.citations().stream().map(c -> label(c.source()) + ", “" + c.pinpoint() + "”")
+                .collect(Collectors.joining("; ")) + ")";
+    }
+
+    private String flip(FlipPoint f) {
+        return texts.get("result.flip", wording.changes(f.changes()), texts.outcome(f.newVerdict(), f.newConfidence()),
+                texts.confidence(f.newConfidence())).replace("&quot;", "\"");
+    }
+
+    private String labels(List<String> ids) {
+        return ids.stream().map(this::label).collect(Collectors.joining(", "));
+    }
+
+    private String label(String id) {
+        return sources.get().find(id).map(Source::label).orElse(id);
+    }
+
+    private String name(Framework option) {
+        return texts.framework(option);
+    }
+
+    private void heading(StringBuilder md, String key) {
+        md.append("\n## ").append(texts.get(key)).append("\n\n");
+    }
+
+    private static void bullets(StringBuilder md, List<String> items) {
+        items.forEach(item -> md.append("* ").append(item).append("\n"));
+    }
+
+    private static void list(StringBuilder md, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            md.append("\n").append(title).append(" ").append(String.join(", ", items)).append(".\n");
+        }
+    }
+}
