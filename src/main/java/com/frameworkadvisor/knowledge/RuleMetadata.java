@@ -1,8 +1,12 @@
 package com.frameworkadvisor.knowledge;
 
+import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -14,7 +18,7 @@ import org.kie.api.definition.rule.Rule;
  * lives in the "builtins" file.
  */
 public record RuleMetadata(String ruleName, String id, List<Citation> citations, String reason, String disagreement,
-                           String settles, List<String> topics) {
+                           String settles, List<String> topics, Set<Question> premises) {
 
     public static final String ID = "id";
     public static final String SOURCE = "source";
@@ -26,6 +30,12 @@ public record RuleMetadata(String ruleName, String id, List<Citation> citations,
     public RuleMetadata {
         citations = List.copyOf(citations);
         topics = List.copyOf(topics);
+        premises = premises.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(premises));
+    }
+
+    /** The same, knowing which answers the rule's conditions read (the rule compiler finds them in its source). */
+    public RuleMetadata withPremises(Set<Question> read) {
+        return new RuleMetadata(ruleName, id, citations, reason, disagreement, settles, topics, read);
     }
 
     /**
@@ -43,7 +53,7 @@ public record RuleMetadata(String ruleName, String id, List<Citation> citations,
         Map<String, Object> meta = rule.getMetaData();
         return new RuleMetadata(rule.getName(), text(meta.get(ID)), Citation.parseAll(text(meta.get(SOURCE))),
                 text(meta.get(REASON)), text(meta.get(DISAGREEMENT)), text(meta.get(SETTLES)),
-                list(text(meta.get(TOPICS))));
+                list(text(meta.get(TOPICS))), Set.of());
     }
 
     /** The articles cited, each once. */

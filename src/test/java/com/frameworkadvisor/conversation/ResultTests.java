@@ -12,7 +12,10 @@ import com.frameworkadvisor.knowledge.Conflict;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.SampleProfiles;
 import com.frameworkadvisor.knowledge.TestRules;
+import com.frameworkadvisor.knowledge.profile.Experience;
 import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.ProjectSize;
+import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,27 @@ class ResultTests {
             }
         }
         assertThat(checked).as("disagreements settled in the sample").isPositive();
+    }
+
+    @Test
+    void shouldCallADisagreementThatTurnsOnAnUnansweredQuestionUnsettled() {
+        Advisor advisor = TestRules.advisor();
+        RecommendationPresenter presenter = new RecommendationPresenter(TEXTS, new Citations(advisor::sources),
+                advisor::disagreements);
+        Profile beginners = Profile.EMPTY.with(Question.EXPERIENCE, Experience.BEGINNERS);
+
+        Assessment sizeUnknown = advisor.assess(beginners);
+        Conflict newcomers = sizeUnknown.conflicts().stream().filter(c -> c.disagreementId().equals("newcomers"))
+                .findFirst().orElseThrow();
+        assertThat(newcomers.premises()).containsExactlyInAnyOrder(Question.EXPERIENCE, Question.SIZE);
+        assertThat(presenter.conflict(sizeUnknown, newcomers))
+                .contains(TEXTS.get("result.provisional", TEXTS.questionLabel(Question.SIZE), "Flask"));
+
+        Assessment small = advisor.assess(beginners.with(Question.SIZE, ProjectSize.SMALL));
+        Conflict settled = small.conflicts().stream().filter(c -> c.disagreementId().equals("newcomers"))
+                .findFirst().orElseThrow();
+        assertThat(presenter.conflict(small, settled)).contains(TEXTS.get("result.settled", "Flask",
+                settled.reason())).doesNotContain(opening("result.provisional"));
     }
 
     @Test

@@ -100,8 +100,11 @@ public final class DecisionRecord {
             Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
             String sides = d.sides().stream().map(side -> texts.get("record.side", labels(side.sources()),
                     name(side.favours()), side.claim())).collect(Collectors.joining(" "));
-            md.append("* ").append(texts.get("record.disagreement", d.question(), sides, name(conflict.resolvedFor()),
-                    conflict.reason(), labels(conflict.sources()))).append("\n");
+            List<String> open = conflict.openPremises(a.profile()).stream().map(texts::questionLabel).toList();
+            md.append("* ").append(open.isEmpty() ? texts.get("record.disagreement", d.question(), sides,
+                    name(conflict.resolvedFor()), conflict.reason(), labels(conflict.sources()))
+                    : texts.get("record.disagreement.open", d.question(), sides, String.join(", ", open),
+                    name(conflict.resolvedFor()))).append("\n");
         }
     }
 

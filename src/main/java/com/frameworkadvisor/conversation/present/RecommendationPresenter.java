@@ -9,6 +9,7 @@ import com.frameworkadvisor.knowledge.FlipPoint;
 import com.frameworkadvisor.knowledge.OpenQuestion;
 import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.Remark;
+import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.sources.Disagreement;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import java.util.List;
@@ -105,13 +106,21 @@ public final class RecommendationPresenter {
 
     /**
      * One disagreement in about fifty words: the question, which articles are on which side, the side taken for
-     * this project and why, and what that set aside (it adds no weight).
+     * this project and why, and what that set aside (it adds no weight). One that turns on a question not
+     * answered is said to be unsettled, with the side taken for now.
      */
     public String conflict(Assessment a, Conflict conflict) {
         Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
         String sides = d.sides().stream()
                 .map(side -> texts.get("result.side", citations.cite(side.sources()), texts.framework(side.favours())))
                 .collect(Collectors.joining("; "));
+        List<Question> open = conflict.openPremises(a.profile());
+        if (!open.isEmpty()) {
+            // Settled on a question not answered: said as what it is, a provisional choice, not a decision.
+            return "• " + Html.escape(d.question()) + " " + sides + ". " + texts.get("result.provisional",
+                    open.stream().map(texts::questionLabel).collect(Collectors.joining(", ")),
+                    texts.framework(conflict.resolvedFor()));
+        }
         String line = "• " + Html.escape(d.question()) + " " + sides + ". "
                 + texts.get("result.settled", texts.framework(conflict.resolvedFor()), Html.escape(conflict.reason()))
                 + " " + citations.cite(conflict.sources());

@@ -75,7 +75,7 @@ public final class RuleCompiler {
             }
             BUILT.put(List.copyOf(files), kieBase);
         }
-        List<RuleMetadata> rules = metadataOf(kieBase);
+        List<RuleMetadata> rules = metadataOf(kieBase, files);
         problems.addAll(new RuleMetadataCheck(catalogue, disagreements, files).check(rules));
         problems.addAll(new CitationCheck(catalogue).checkFacts(facts));
         if (!problems.isEmpty()) {
@@ -137,11 +137,12 @@ public final class RuleCompiler {
         }
     }
 
-    private static List<RuleMetadata> metadataOf(KieBase kieBase) {
+    private static List<RuleMetadata> metadataOf(KieBase kieBase, List<RuleFile> files) {
         List<RuleMetadata> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleMetadata metadata = RuleMetadata.parse(rule);
+                RuleMetadata metadata = RuleMetadata.parse(rule).withPremises(RulePremises.of(files,
+                        rule.getName()));
                 if (rule instanceof RuleImpl impl) {
                     impl.addMetaAttribute(RuleMetadata.PARSED, metadata);
                 }
