@@ -105,6 +105,7 @@ public final class DecisionRecord {
                     name(conflict.resolvedFor()), conflict.reason(), labels(conflict.sources()))
                     : texts.get("record.disagreement.open", d.question(), sides, String.join(", ", open),
                     name(conflict.resolvedFor()))).append("\n");
+            d.onBothSides().forEach(source -> md.append("  ").append(d.bothSides().get(source)).append("\n"));
         }
     }
 

@@ -100,8 +100,15 @@ public final class RecommendationPresenter {
         return Html.escape(evidence.reason()) + " " + citations.cite(evidence.sources());
     }
 
+    /** Each disagreement, with a word on any article that stands on both of its sides. */
     public String conflicts(Assessment a, List<Conflict> conflicts) {
-        return conflicts.stream().map(c -> conflict(a, c)).collect(Collectors.joining("\n"));
+        return conflicts.stream().map(c -> conflict(a, c) + bothSides(c)).collect(Collectors.joining("\n"));
+    }
+
+    private String bothSides(Conflict conflict) {
+        Disagreement d = disagreements.get().find(conflict.disagreementId()).orElseThrow();
+        return d.onBothSides().stream().map(source -> "\n  " + Html.italic(Html.escape(d.bothSides().get(source))))
+                .collect(Collectors.joining());
     }
 
     /**

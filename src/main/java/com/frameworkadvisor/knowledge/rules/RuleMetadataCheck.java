@@ -128,6 +128,13 @@ final class RuleMetadataCheck {
                         + fromRules));
             }
         }
+        // An article on both sides must say why, or the user sees it contradict itself without a word.
+        disagreement.onBothSides().stream().filter(s -> !disagreement.bothSides().containsKey(s))
+                .forEach(s -> problems.add(new RuleProblem(where, 0, disagreement.id() + ": \"" + s
+                        + "\" stands on both sides; say why in bothSides")));
+        disagreement.bothSides().keySet().stream().filter(s -> !disagreement.onBothSides().contains(s))
+                .forEach(s -> problems.add(new RuleProblem(where, 0, disagreement.id() + ": bothSides explains \""
+                        + s + "\", which does not stand on both sides")));
         if (rules.stream().noneMatch(r -> disagreement.id().equals(r.settles()))) {
             problems.add(new RuleProblem(where, 0, disagreement.id() + ": no rule @settles it"));
         }

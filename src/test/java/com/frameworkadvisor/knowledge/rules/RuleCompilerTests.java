@@ -174,6 +174,21 @@ class RuleCompilerTests {
     }
 
     @Test
+    void shouldRejectAnArticleOnBothSidesOfADisagreementWithoutAWordOfWhy() {
+        RuleFolder folder = RuleFolder.copyOfProjectRules(temp);
+        String disagreements = folder.read("disagreements.json");
+        String withoutHiristsNote = disagreements.replaceFirst("\"bothSides\": \\{\"hirist\": \"[^\"]*\", ",
+                "\"bothSides\": {");
+        assertThat(withoutHiristsNote).isNotEqualTo(disagreements);
+        folder.write("disagreements.json", withoutHiristsNote);
+
+        assertThat(failureOf(folder).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("disagreements.json");
+            assertThat(p.message()).contains("tight-deadline").contains("hirist").contains("both sides");
+        });
+    }
+
+    @Test
     void shouldAcceptADisagreementStoodForAndSettledByItsRules() {
         RuleFolder folder = disagreementFolder("uncodemy: Conclusion",
                 "insert(Conflict.resolvedFor(drools, Framework.DJANGO));");
