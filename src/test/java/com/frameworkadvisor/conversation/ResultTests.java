@@ -141,6 +141,21 @@ class ResultTests {
         assertThat(before).isNotNull();
     }
 
+    @Test
+    void shouldFitEachChangeOnAPhoneScreenToo() {
+        Chat chat = resultFor("a blog, small and simple, just me, a beginner in python");
+        for (String correction : List.of("actually it will be a large online shop", "we need an admin panel and an ORM",
+                "actually the deadline is four weeks", "it's only an API")) {
+            chat.type(correction);
+            Reply change = chat.last.get(chat.last.size() - 1);
+            assertThat(change.html()).as(correction).containsAnyOf(opening("result.delta.same"),
+                    opening("result.delta.more"), opening("result.delta.less"), opening("result.delta.flipped"));
+            assertThat(visible(change.html()).length()).as(correction + ":\n" + change.html())
+                    .isLessThanOrEqualTo(PHONE_SCREEN);
+            assertThat(chat.last).as(correction).hasSizeLessThanOrEqualTo(2);
+        }
+    }
+
     /** A message's words before its first argument. */
     private static String opening(String key) {
         String filled = TEXTS.get(key, "\u0001", "\u0001", "\u0001", "\u0001");

@@ -29,6 +29,10 @@ final class FactAnswers {
     String about(Fact.Subject subject) {
         String key = "facts." + subject.name();
         StringBuilder out = new StringBuilder(Html.bold(texts.get(key + ".title")));
+        // The note answers the question in a sentence ("big companies use both"), so it comes first.
+        if (texts.has(key + ".note")) {
+            out.append("\n").append(texts.get(key + ".note")).append("\n");
+        }
         Facts all = facts.get();
         for (Framework option : List.of(Framework.DJANGO, Framework.FLASK)) {
             List<Fact> about = all.about(option, subject);
@@ -41,9 +45,6 @@ final class FactAnswers {
         if (!both.isEmpty()) {
             out.append("\n").append(Html.bold(texts.get("facts.both")));
             both.forEach(f -> out.append("\n").append(line(f)));
-        }
-        if (texts.has(key + ".note")) {
-            out.append("\n").append(Html.italic(texts.get(key + ".note")));
         }
         return out.toString();
     }

@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
 /**
  * How a result is shown. The first time: the short result, with buttons for the rest (all reasons, the case for
  * the other option, where the articles disagree, what would change it, sources, the decision record). After a
- * change of answers: only what changed and why ("Still Django, more clearly: ..."), with the same buttons.
+ * change of answers: only what changed and why ("Still Django, more clearly", the points now counted and those no
+ * longer counted), with the same buttons.
  */
 final class ResultView {
 
-    /** The points gained or lost that a change shows, each way. */
-    static final int CHANGES_SHOWN = 3;
+    /** The points gained or lost that a change shows, each way: the strongest, so it fits a phone screen. */
+    static final int CHANGES_SHOWN = 2;
 
     private final Advisor advisor;
     private final Texts texts;
@@ -71,12 +72,15 @@ final class ResultView {
                 : texts.get(moved > 0 ? "result.delta.more" : "result.delta.less", verdict, sure, wasSure);
     }
 
-    /** The reasons for the verdict that the change brought in, and those it took away. */
+    /**
+     * The points the change brought in and those it took away, for whichever option: after a flip the old verdict's
+     * reasons may still count, as points for the option now second, so only what really left is "no longer".
+     */
     private String differences(Assessment was, Assessment now) {
-        Set<String> before = was.reasons().stream().map(Evidence::ruleId).collect(Collectors.toSet());
-        Set<String> after = now.reasons().stream().map(Evidence::ruleId).collect(Collectors.toSet());
-        List<Evidence> gained = now.reasons().stream().filter(e -> !before.contains(e.ruleId())).toList();
-        List<Evidence> lost = was.reasons().stream().filter(e -> !after.contains(e.ruleId())).toList();
+        Set<String> before = was.evidence().stream().map(Evidence::ruleId).collect(Collectors.toSet());
+        Set<String> after = now.evidence().stream().map(Evidence::ruleId).collect(Collectors.toSet());
+        List<Evidence> gained = now.evidence().stream().filter(e -> !before.contains(e.ruleId())).toList();
+        List<Evidence> lost = was.evidence().stream().filter(e -> !after.contains(e.ruleId())).toList();
         if (gained.isEmpty() && lost.isEmpty()) {
             return "\n" + texts.get("result.delta.balance");
         }
