@@ -5,7 +5,6 @@ import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +32,8 @@ final class ConsoleRenderer {
         StringBuilder out = new StringBuilder();
         for (Reply reply : replies) {
             if (reply.kind() == Reply.Kind.DOCUMENT) {
-                out.append(Html.toPlainText(reply.html())).append("\n").append(texts.get("console.written",
-                        write(reply.document()))).append("\n\n");
+                out.append(Html.toPlainText(reply.html())).append("\n").append(written(reply.document()))
+                        .append("\n\n");
                 continue;
             }
             if (reply.kind() == Reply.Kind.ANSWERED) {
@@ -51,16 +50,19 @@ final class ConsoleRenderer {
         return out.toString();
     }
 
-    /** Writes the document, replacing an older one of the same name (the same day's record); its absolute path. */
-    private Path write(Reply.Document document) {
+    /**
+     * Writes the document, replacing an older one of the same name (the same day's record), and says where; a
+     * folder that cannot be written is said plainly, and the chat goes on.
+     */
+    private String written(Reply.Document document) {
         Path file = documents.resolve(document.fileName()).toAbsolutePath().normalize();
         try {
             Files.createDirectories(documents);
             Files.writeString(file, document.content(), StandardCharsets.UTF_8);
+            return texts.get("console.written", file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            return texts.get("console.not-written", file, e.getMessage());
         }
-        return file;
     }
 
     private String choices(List<List<Button>> rows) {

@@ -29,8 +29,8 @@ final class TypedText {
 
     /** Follow-ups answered in the middle of the interview, before the open question is asked again. */
     private static final Set<Intent.Kind> ASIDES = EnumSet.of(Intent.Kind.GLOSSARY, Intent.Kind.WHO_USES,
-            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS, Intent.Kind.FLIPS,
-            Intent.Kind.WHERE, Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY,
+            Intent.Kind.ORIGIN, Intent.Kind.POPULARITY, Intent.Kind.SOURCES, Intent.Kind.DISAGREEMENTS,
+            Intent.Kind.FLIPS, Intent.Kind.WHERE, Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY,
             Intent.Kind.WHAT_IF, Intent.Kind.TOPIC, Intent.Kind.THANKS, Intent.Kind.SMALL_TALK,
             Intent.Kind.NOT_ENGLISH);
     /** Requests to the interview itself, answered by doing them. */

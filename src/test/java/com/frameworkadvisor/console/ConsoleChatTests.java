@@ -41,8 +41,12 @@ class ConsoleChatTests {
     Path records;
 
     private String chat(String chatKey, String... lines) throws Exception {
+        return chatWritingTo(records, chatKey, lines);
+    }
+
+    private String chatWritingTo(Path documents, String chatKey, String... lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey, texts, records).run(
+        new ConsoleChat(conversations, WriteBarrier.NONE, chatKey, texts, documents).run(
                 new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -74,6 +78,20 @@ class ConsoleChatTests {
             assertThat(Files.readString(record)).startsWith("---\nstatus:").contains("# " + TEXTS.get("record.title",
                     "Django"));
         }
+    }
+
+    @Test
+    void shouldSaySoAndGoOnWhenTheDecisionRecordCannotBeWritten() throws Exception {
+        Path notAFolder = Files.writeString(records.resolve("taken"), "a file where the folder should be");
+
+        String transcript = chatWritingTo(notAFolder, "console:test-unwritable", "1", "/summary",
+                "what is an ORM?");
+
+        String notWritten = TEXTS.get("console.not-written", "\u0001", "");
+        String said = notWritten.substring(0, notWritten.indexOf('\u0001'));
+        assertThat(transcript).contains(said);
+        // The chat went on: the next question was answered.
+        assertThat(transcript.substring(transcript.indexOf(said))).contains("ORM (object-relational mapping)");
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
-import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
@@ -86,7 +85,8 @@ public final class FollowUpResponder {
 
     /** The answer, its citations as numbers; {@link #answer} names the articles behind them after it. */
     private Reply answerItself(Profile profile, Intent intent) {
-        // One evaluation: no follow-up shows flip points or open questions, which would cost ~100 more.
+        // One evaluation for most: only what would change it and the decision record need the flip points and
+        // open questions, which cost about a hundred more, and they ask for them themselves.
         Assessment a = advisor.assess(profile);
         if (NEED_A_VERDICT.contains(intent.kind()) && a.evidence().isEmpty() && a.setAside().isEmpty()) {
             return Reply.message(tooLittle(profile));
@@ -105,12 +105,12 @@ public final class FollowUpResponder {
             case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
             case WHERE -> Reply.message(where(a));
             case GLOSSARY -> Reply.message(glossary(intent.term()));
-            case SUMMARY -> decisionRecord(profile);
+            case SUMMARY -> record.reply(advisor.recommend(profile), LocalDate.now(clock));
             case PUSHBACK -> pushback(a, intent.framework(), intent.rest());
             case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
-            case FLIPS -> Reply.message(flips(profile));
+            case FLIPS -> Reply.message(presenter.whatWouldChange(advisor.recommend(profile)));
             case THANKS -> Reply.message(texts.get("follow-up.thanks"));
             case SMALL_TALK -> Reply.message(texts.get("follow-up.small-talk"));
             case NOT_ENGLISH -> Reply.message(texts.get("follow-up.not-english"));
@@ -130,23 +130,6 @@ public final class FollowUpResponder {
         return Reply.message(presenter.headline(a) + "\n\n" + Html.bold(texts.get("result.why")) + "\n"
                 + presenter.numbered(a.reasons(), POINTS_SHOWN + 1) + "\n\n"
                 + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
-    }
-
-    /** What would change the recommendation: the smallest changes that flip it, and what open questions could do. */
-    private String flips(Profile profile) {
-        Recommendation recommendation = advisor.recommend(profile);
-        String open = presenter.openQuestions(recommendation);
-        return Html.bold(texts.get("result.flips")) + "\n" + presenter.flips(recommendation.flipPoints())
-                + (open.isEmpty() ? "" : "\n\n" + Html.bold(texts.get("result.open")) + "\n" + open);
-    }
-
-    /** The decision record as a Markdown file, from the same recommendation the result shows. */
-    private Reply decisionRecord(Profile profile) {
-        Recommendation recommendation = advisor.recommend(profile);
-        LocalDate today = LocalDate.now(clock);
-        return Reply.document(texts.get("record.caption", texts.outcome(recommendation.verdict(),
-                        recommendation.confidence()), texts.confidence(recommendation.confidence())),
-                new Reply.Document(record.fileName(recommendation, today), record.render(recommendation, today)));
     }
 
     /** Says what is missing instead of a verdict made of nothing. */

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.conversation.present;
 
+import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Citation;
@@ -43,13 +44,20 @@ public final class DecisionRecord {
         this.wording = new ProfileWording(texts);
     }
 
+    /** The record as a file to send, under a short caption saying what it decides. */
+    public Reply reply(Recommendation recommendation, LocalDate date) {
+        return Reply.document(texts.get("record.caption", texts.outcome(recommendation.verdict(),
+                        recommendation.confidence()), texts.confidence(recommendation.confidence())),
+                new Reply.Document(fileName(recommendation, date), render(recommendation, date)));
+    }
+
     /** The file's name: the date and the verdict, as ADR folders sort them. */
-    public String fileName(Recommendation recommendation, LocalDate date) {
+    String fileName(Recommendation recommendation, LocalDate date) {
         return date + "-web-framework-" + (recommendation.assessment().isTie() ? "open"
                 : recommendation.verdict().name().toLowerCase(Locale.ROOT)) + ".md";
     }
 
-    public String render(Recommendation recommendation, LocalDate date) {
+    String render(Recommendation recommendation, LocalDate date) {
         Assessment a = recommendation.assessment();
         StringBuilder md = new StringBuilder("---\nstatus: proposed\ndate: ").append(date).append("\n---\n\n");
         md.append("# ").append(a.isTie() ? texts.get("record.title.tie", name(a.verdict()), name(a.runnerUp()))

@@ -159,8 +159,15 @@ public final class RecommendationPresenter {
                 texts.confidence(f.newConfidence()));
     }
 
+    /** What would change the recommendation: the smallest changes that flip it, and what open questions could do. */
+    public String whatWouldChange(Recommendation recommendation) {
+        String open = openQuestions(recommendation);
+        return Html.bold(texts.get("result.flips")) + "\n" + flips(recommendation.flipPoints())
+                + (open.isEmpty() ? "" : "\n\n" + Html.bold(texts.get("result.open")) + "\n" + open);
+    }
+
     /** Each question still open, most important first, with what its answer could change. */
-    public String openQuestions(Recommendation recommendation) {
+    String openQuestions(Recommendation recommendation) {
         if (recommendation.openQuestions().isEmpty()) {
             return "";
         }

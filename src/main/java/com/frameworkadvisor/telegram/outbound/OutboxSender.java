@@ -35,19 +35,19 @@ public final class OutboxSender extends BackgroundLoop {
 
     private final Outbox outbox;
     private final DeliveryRecords records;
-    private final SenderActions api;
+    private final SenderActions actions;
     private final SendLimiter limiter;
     private final Clock clock;
     private final TransactionTemplate transactions;
     /** A pass's outcome that could not be stored yet; only the sender's own thread touches it. */
     private PassOutcome unstored;
 
-    OutboxSender(Outbox outbox, DeliveryRecords records, SenderActions api, SendLimiter limiter, Clock clock,
+    OutboxSender(Outbox outbox, DeliveryRecords records, SenderActions actions, SendLimiter limiter, Clock clock,
                  TransactionTemplate transactions) {
         super("telegram-sender", Duration.ofSeconds(5));
         this.outbox = outbox;
         this.records = records;
-        this.api = api;
+        this.actions = actions;
         this.limiter = limiter;
         this.clock = clock;
         this.transactions = transactions;
@@ -66,7 +66,7 @@ public final class OutboxSender extends BackgroundLoop {
                 return;
             } catch (RuntimeException e) {
                 // The database may be briefly unavailable: nothing is lost, the outbox is read again shortly.
-                log.error("Sending replies failed; retrying shortly: {}", api.redact(e.toString()));
+                log.error("Sending replies failed; retrying shortly: {}", actions.redact(e.toString()));
                 sleep(IDLE_WAIT);
             }
         }
@@ -191,13 +191,13 @@ public final class OutboxSender extends BackgroundLoop {
 
     private void send(long chatId, OutboundMessage message, PassOutcome outcome) {
         switch (message.kind()) {
-            case SEND -> api.send(chatId, message);
+            case SEND -> actions.send(chatId, message);
             case SEND_QUESTION -> outcome.rememberQuestion(message.questionOf(chatId), chatId,
-                    api.send(chatId, message));
+                    actions.send(chatId, message));
             case EDIT_QUESTION -> editOrSend(chatId, message, false, outcome);
             case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true, outcome);
-            case ANSWER_CALLBACK -> api.answerPress(message.callbackId(), message.html());
-            case SEND_DOCUMENT -> api.sendDocument(chatId, message);
+            case ANSWER_CALLBACK -> actions.answerPress(message.callbackId(), message.html());
+            case SEND_DOCUMENT -> actions.sendDocument(chatId, message);
         }
     }
 
@@ -209,9 +209,9 @@ public final class OutboxSender extends BackgroundLoop {
         if (questionId != null) {
             try {
                 if (buttonsOnly) {
-                    api.editButtons(chatId, questionId, message.buttons());
+                    actions.editButtons(chatId, questionId, message.buttons());
                 } else {
-                    api.editText(chatId, questionId, message.html());
+                    actions.editText(chatId, questionId, message.html());
                 }
                 return;
             } catch (BotApiException e) {
@@ -220,7 +220,7 @@ public final class OutboxSender extends BackgroundLoop {
                 }
             }
         }
-        long sent = api.send(chatId, message);
+        long sent = actions.send(chatId, message);
         if (buttonsOnly) {
             outcome.rememberQuestion(conversation, chatId, sent);
         }
