@@ -89,6 +89,17 @@ class FollowUpTests {
     }
 
     @Test
+    void shouldSayWhichArticlesLeaveASubjectOpen() {
+        // Only Hirist speaks to asynchronous work; the other four say nothing either way.
+        String answer = ask("what about async support?").text();
+
+        assertThat(answer).contains(Chat.TEXTS.get("follow-up.topic.silent",
+                "Codecademy, The 2020 guide, Djodji (Medium), Uncodemy"));
+        assertThat(ask("what about security?").text()).doesNotContain(Chat.TEXTS.get("follow-up.topic.silent", "")
+                .substring(0, 10));
+    }
+
+    @Test
     void shouldExplainWhyNotTheRunnerUp() {
         String answer = ask("why not Flask?").text();
         assertThat(answer).contains(Chat.TEXTS.get("follow-up.why-not.behind", "Flask", "Django",

@@ -61,7 +61,22 @@ final class SubjectAnswers {
         if (!remarks.isBlank()) {
             out.append("\n").append(Html.bold(texts.get("result.remarks"))).append("\n").append(remarks);
         }
+        String silent = silentOn(topic);
+        if (!silent.isEmpty()) {
+            out.append("\n\n").append(Html.italic(texts.get("follow-up.topic.silent", silent)));
+        }
         return out.toString();
+    }
+
+    /**
+     * The articles that say nothing on the subject, by short name; empty when all five do. The part of the
+     * question they leave open is theirs to answer, not the advisor's to fill in.
+     */
+    private String silentOn(Topic topic) {
+        Set<String> speaking = advisor.rules().stream().filter(r -> topic.covers(r.topics()))
+                .flatMap(r -> r.sources().stream()).collect(Collectors.toSet());
+        return advisor.sources().sources().stream().filter(source -> !speaking.contains(source.id()))
+                .map(source -> source.label()).collect(Collectors.joining(", "));
     }
 
     /** The answer in one sentence: which option this subject's points favour on the user's answers. */
