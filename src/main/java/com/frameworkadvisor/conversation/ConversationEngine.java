@@ -68,7 +68,7 @@ public final class ConversationEngine {
         this.answers = new AnswerHandler(flow, parser, texts);
         this.intents = new IntentDetector(texts, parser, recogniser, heard);
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
-                new DecisionRecord(texts, advisor::sources, advisor::disagreements), clock);
+                new DecisionRecord(texts, presenter, advisor::sources, advisor::disagreements), clock);
         this.typed = new TypedText(flow, answers, intents, followUps, parser, texts);
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
         commands.put("start", new ConfirmFirst("start", start, texts, true));

@@ -26,12 +26,6 @@ class ResultTests {
     /** About what a phone shows without scrolling far. */
     static final int PHONE_SCREEN = 900;
 
-    /** The text as the user reads it: Telegram's HTML tags and entities rendered. */
-    static String visible(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&amp;", "&");
-    }
-
     private static Chat resultFor(String description) {
         Chat chat = new Chat().command("start").type(description);
         while (chat.stage() == Stage.INTERVIEW) {
@@ -52,7 +46,7 @@ class ResultTests {
                 .toList();
 
         for (Profile profile : sample) {
-            String shown = visible(presenter.present(advisor.recommend(profile)));
+            String shown = Html.toPlainText(presenter.present(advisor.recommend(profile)));
             assertThat(shown.length()).as("%s:%n%s", profile, shown).isLessThanOrEqualTo(PHONE_SCREEN);
             assertThat(shown).as(shown).doesNotContainPattern("(?i)score|-\\d");
         }
@@ -67,7 +61,7 @@ class ResultTests {
         for (Profile profile : SampleProfiles.all().subList(0, 600)) {
             Assessment a = advisor.assess(profile);
             for (Conflict conflict : a.conflicts()) {
-                String shown = visible(presenter.conflict(a, conflict)).replaceAll("(\\[\\d])+", "");
+                String shown = Html.toPlainText(presenter.conflict(a, conflict)).replaceAll("(\\[\\d])+", "");
                 assertThat(shown.split("\\s+")).as(shown).hasSizeLessThanOrEqualTo(60);
                 checked++;
             }
@@ -150,7 +144,7 @@ class ResultTests {
             Reply change = chat.last.get(chat.last.size() - 1);
             assertThat(change.html()).as(correction).containsAnyOf(opening("result.delta.same"),
                     opening("result.delta.more"), opening("result.delta.less"), opening("result.delta.flipped"));
-            assertThat(visible(change.html()).length()).as(correction + ":\n" + change.html())
+            assertThat(Html.toPlainText(change.html()).length()).as(correction + ":\n" + change.html())
                     .isLessThanOrEqualTo(PHONE_SCREEN);
             assertThat(chat.last).as(correction).hasSizeLessThanOrEqualTo(2);
         }

@@ -12,6 +12,7 @@ import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.Recommendation;
 import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
@@ -36,6 +37,8 @@ public final class FollowUpResponder {
     private static final Set<Intent.Kind> NEED_A_VERDICT = EnumSet.of(Intent.Kind.WHY, Intent.Kind.WHY_ASK,
             Intent.Kind.VERDICT, Intent.Kind.RESULT_NOW, Intent.Kind.SUMMARY, Intent.Kind.PUSHBACK, Intent.Kind.WHERE,
             Intent.Kind.FLIPS);
+    /** Answers that need the whole recommendation (flip points, open questions), not the assessment alone. */
+    private static final Set<Intent.Kind> NEED_FLIP_POINTS = EnumSet.of(Intent.Kind.FLIPS, Intent.Kind.SUMMARY);
     /** Answers that list their articles in full already: the sources, the decision record, the pinpoints. */
     private static final Set<Intent.Kind> NAMES_ITS_SOURCES = EnumSet.of(Intent.Kind.SOURCES, Intent.Kind.SUMMARY,
             Intent.Kind.WHERE);
@@ -85,9 +88,10 @@ public final class FollowUpResponder {
 
     /** The answer, its citations as numbers; {@link #answer} names the articles behind them after it. */
     private Reply answerItself(Profile profile, Intent intent) {
-        // One evaluation for most: only what would change it and the decision record need the flip points and
-        // open questions, which cost about a hundred more, and they ask for them themselves.
-        Assessment a = advisor.assess(profile);
+        // One evaluation per answer: only what would change it and the decision record need the flip points and
+        // open questions, which cost about a hundred more, so only they ask for the whole recommendation.
+        Recommendation full = NEED_FLIP_POINTS.contains(intent.kind()) ? advisor.recommend(profile) : null;
+        Assessment a = full != null ? full.assessment() : advisor.assess(profile);
         if (NEED_A_VERDICT.contains(intent.kind()) && a.evidence().isEmpty() && a.setAside().isEmpty()) {
             return Reply.message(tooLittle(profile));
         }
@@ -105,12 +109,12 @@ public final class FollowUpResponder {
             case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
             case WHERE -> Reply.message(where(a));
             case GLOSSARY -> Reply.message(glossary(intent.term()));
-            case SUMMARY -> record.reply(advisor.recommend(profile), LocalDate.now(clock));
+            case SUMMARY -> record.reply(full, LocalDate.now(clock));
             case PUSHBACK -> pushback(a, intent.framework(), intent.rest());
             case DISAGREEMENTS -> Reply.message(subjects.disagreements(a));
             case SOURCES -> Reply.message(Html.bold(texts.get("result.sources")) + "\n"
                     + citations.list(advisor.sources().sources().stream().map(s -> s.id()).toList()));
-            case FLIPS -> Reply.message(presenter.whatWouldChange(advisor.recommend(profile)));
+            case FLIPS -> Reply.message(presenter.whatWouldChange(full));
             case THANKS -> Reply.message(texts.get("follow-up.thanks"));
             case SMALL_TALK -> Reply.message(texts.get("follow-up.small-talk"));
             case NOT_ENGLISH -> Reply.message(texts.get("follow-up.not-english"));

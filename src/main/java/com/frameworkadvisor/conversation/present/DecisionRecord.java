@@ -1,5 +1,6 @@
 package com.frameworkadvisor.conversation.present;
 
+import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.knowledge.Assessment;
@@ -33,12 +34,15 @@ import java.util.stream.Collectors;
 public final class DecisionRecord {
 
     private final Texts texts;
+    private final RecommendationPresenter presenter;
     private final Supplier<SourceCatalogue> sources;
     private final Supplier<Disagreements> disagreements;
     private final ProfileWording wording;
 
-    public DecisionRecord(Texts texts, Supplier<SourceCatalogue> sources, Supplier<Disagreements> disagreements) {
+    public DecisionRecord(Texts texts, RecommendationPresenter presenter, Supplier<SourceCatalogue> sources,
+                          Supplier<Disagreements> disagreements) {
         this.texts = texts;
+        this.presenter = presenter;
         this.sources = sources;
         this.disagreements = disagreements;
         this.wording = new ProfileWording(texts);
@@ -169,8 +173,7 @@ public final class DecisionRecord {
     }
 
     private String flip(FlipPoint f) {
-        return texts.get("result.flip", wording.changes(f.changes()), texts.outcome(f.newVerdict(), f.newConfidence()),
-                texts.confidence(f.newConfidence())).replace("&quot;", "\"");
+        return Html.toPlainText(presenter.flip(f));
     }
 
     private String labels(List<String> ids) {

@@ -154,7 +154,8 @@ public final class RecommendationPresenter {
                 .collect(Collectors.joining("\n"));
     }
 
-    private String flip(FlipPoint f) {
+    /** "If project size were "Small and simple": Flask (a clear choice)", in the chat's HTML. */
+    String flip(FlipPoint f) {
         return texts.get("result.flip", wording.changes(f.changes()), texts.outcome(f.newVerdict(), f.newConfidence()),
                 texts.confidence(f.newConfidence()));
     }
