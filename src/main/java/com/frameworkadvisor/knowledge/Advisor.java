@@ -9,6 +9,7 @@ import com.frameworkadvisor.knowledge.rules.RuleBase;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import com.frameworkadvisor.knowledge.sources.TopicNotes;
 import java.util.List;
 import java.util.function.Function;
 
@@ -56,6 +57,10 @@ public final class Advisor {
 
     public Facts facts() {
         return ruleBase.current().facts();
+    }
+
+    public TopicNotes topics() {
+        return ruleBase.current().topics();
     }
 
     public List<RuleMetadata> rules() {

@@ -3,6 +3,7 @@ package com.frameworkadvisor.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.conversation.ConversationState.Stage;
+import com.frameworkadvisor.knowledge.TestRules;
 import com.frameworkadvisor.knowledge.profile.AppKind;
 import com.frameworkadvisor.knowledge.profile.Deadline;
 import com.frameworkadvisor.knowledge.profile.Need;
@@ -95,6 +96,9 @@ class FollowUpTests {
 
         assertThat(answer).contains(Chat.TEXTS.get("follow-up.topic.silent",
                 "Codecademy, The 2020 guide, Djodji (Medium), Uncodemy"));
+        // ...and which part of the question the one that speaks leaves open.
+        assertThat(answer).contains(Chat.TEXTS.get("follow-up.topic.open",
+                Html.escape(TestRules.advisor().topics().leftOpen("async").orElseThrow())));
         assertThat(ask("what about security?").text()).doesNotContain(Chat.TEXTS.get("follow-up.topic.silent", "")
                 .substring(0, 10));
     }

@@ -61,9 +61,11 @@ final class SubjectAnswers {
         if (!remarks.isBlank()) {
             out.append("\n").append(Html.bold(texts.get("result.remarks"))).append("\n").append(remarks);
         }
+        advisor.topics().leftOpen(topic.key()).ifPresent(note ->
+                out.append("\n\n").append(Html.italic(texts.get("follow-up.topic.open", Html.escape(note)))));
         String silent = silentOn(topic);
         if (!silent.isEmpty()) {
-            out.append("\n\n").append(Html.italic(texts.get("follow-up.topic.silent", silent)));
+            out.append("\n").append(Html.italic(texts.get("follow-up.topic.silent", silent)));
         }
         return out.toString();
     }

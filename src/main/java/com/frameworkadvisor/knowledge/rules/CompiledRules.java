@@ -9,6 +9,7 @@ import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import com.frameworkadvisor.knowledge.sources.TopicNotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -70,6 +71,10 @@ public final class CompiledRules {
 
     public Facts facts() {
         return catalogues.facts();
+    }
+
+    public TopicNotes topics() {
+        return catalogues.topics();
     }
 
     /** Where these rules were read from. */

@@ -4,6 +4,7 @@ import com.frameworkadvisor.knowledge.RuleMetadata;
 import com.frameworkadvisor.knowledge.sources.Disagreements;
 import com.frameworkadvisor.knowledge.sources.Facts;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
+import com.frameworkadvisor.knowledge.sources.TopicNotes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds a rule base from a {@link RuleSource}: the DRL files compiled as plain DRL (no executable model, so no
  * Java compilation step at start-up), then every rule's metadata checked against the source catalogue and the
- * disagreements, and the facts' citations against the catalogue. Any problem fails the whole build with every
+ * disagreements, the facts' citations against the catalogue, and every rule's topics against the topic notes. Any problem fails the whole build with every
  * error's file and line.
  */
 public final class RuleCompiler {
@@ -37,6 +38,7 @@ public final class RuleCompiler {
     static final String SOURCES_FILE = "sources.json";
     static final String DISAGREEMENTS_FILE = "disagreements.json";
     static final String FACTS_FILE = "facts.json";
+    static final String TOPICS_FILE = "topics.json";
     private static final String KIE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
     /**
@@ -61,6 +63,7 @@ public final class RuleCompiler {
         SourceCatalogue catalogue = parse(source, SOURCES_FILE, b -> SourceCatalogue.parse(json, b), problems);
         Disagreements disagreements = parse(source, DISAGREEMENTS_FILE, b -> Disagreements.parse(json, b), problems);
         Facts facts = parse(source, FACTS_FILE, b -> Facts.parse(json, b), problems);
+        TopicNotes topics = parse(source, TOPICS_FILE, b -> TopicNotes.parse(json, b), problems);
         if (files.isEmpty() && problems.isEmpty()) {
             problems.add(new RuleProblem(source.description(), 0, "no .drl files found"));
         }
@@ -78,10 +81,11 @@ public final class RuleCompiler {
         List<RuleMetadata> rules = metadataOf(kieBase, files);
         problems.addAll(new RuleMetadataCheck(catalogue, disagreements, files).check(rules));
         problems.addAll(new CitationCheck(catalogue).checkFacts(facts));
+        problems.addAll(TopicNoteCheck.check(topics, rules));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(source.description(), problems);
         }
-        return new CompiledRules(kieBase, rules, new Catalogues(catalogue, disagreements, facts), source.description());
+        return new CompiledRules(kieBase, rules, new Catalogues(catalogue, disagreements, facts, topics), source.description());
     }
 
     private static List<RuleFile> read(RuleSource source, List<RuleProblem> problems) {

@@ -189,6 +189,20 @@ class RuleCompilerTests {
     }
 
     @Test
+    void shouldRejectASubjectWithoutANoteOfWhatTheArticlesLeaveOpen() {
+        RuleFolder folder = RuleFolder.copyOfProjectRules(temp);
+        String topics = folder.read("topics.json");
+        String withoutAsync = topics.replaceFirst("\\{\"topic\": \"async\"[^}]*},\\s*", "");
+        assertThat(withoutAsync).isNotEqualTo(topics);
+        folder.write("topics.json", withoutAsync);
+
+        assertThat(failureOf(folder).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("topics.json");
+            assertThat(p.message()).contains("\"async\"").contains("leave open");
+        });
+    }
+
+    @Test
     void shouldAcceptADisagreementStoodForAndSettledByItsRules() {
         RuleFolder folder = disagreementFolder("uncodemy: Conclusion",
                 "insert(Conflict.resolvedFor(drools, Framework.DJANGO));");
