@@ -11,6 +11,7 @@ import com.frameworkadvisor.conversation.interview.ButtonData.Verb;
 import com.frameworkadvisor.conversation.interview.ButtonData;
 import com.frameworkadvisor.conversation.interview.InterviewFlow;
 import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
+import com.frameworkadvisor.conversation.interview.parsing.ParsedAnswers;
 import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.ProfileChange;
@@ -148,9 +149,13 @@ final class TypedText {
     /** Changes the answers the message states, shows what changed, and offers to undo it in one tap. */
     private Turn correct(ConversationState state, String text) {
         Profile before = state.profile();
-        List<ProfileChange> changes = WhatIf.changes(before, parser.parse(Proposal.newValues(text), null));
+        ParsedAnswers stated = parser.parse(Proposal.newValues(text), null);
+        List<ProfileChange> changes = WhatIf.changes(before, stated);
         if (changes.isEmpty()) {
-            return Turn.of(state, Reply.message(texts.get("correction.unclear")));
+            // Said back either way: "it's a large project" when it already is must not sound like a misreading.
+            List<ProfileChange> already = WhatIf.changes(Profile.EMPTY, stated);
+            return Turn.of(state, Reply.message(already.isEmpty() ? texts.get("correction.unclear")
+                    : texts.get("correction.same", Html.escape(wording.taken(already)))));
         }
         ConversationState corrected = state;
         for (ProfileChange change : changes) {

@@ -8,6 +8,7 @@ import com.frameworkadvisor.knowledge.profile.AppKind;
 import com.frameworkadvisor.knowledge.profile.Deadline;
 import com.frameworkadvisor.knowledge.profile.Need;
 import com.frameworkadvisor.knowledge.profile.Profile;
+import com.frameworkadvisor.knowledge.profile.ProjectSize;
 import com.frameworkadvisor.knowledge.profile.Question;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -283,6 +284,35 @@ class FollowUpTests {
                         Chat.TEXTS.questionLabel(Question.DEADLINE), Chat.TEXTS.option(Question.DEADLINE, Deadline.TIGHT))));
         chat.press(Chat.TEXTS.get("button.undo"));
         assertThat(chat.state.profile().deadline()).isNotEqualTo(Deadline.TIGHT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "actually our deadline is weeks | DEADLINE | TIGHT",
+            "we're a team of 20 experienced devs | TEAM_SIZE | LARGE",
+            "the team is just me | TEAM_SIZE | SOLO"})
+    void shouldTakeAStatementAboutTheProjectAfterTheResultAsACorrection(String message, Question question,
+                                                                         String value) {
+        Chat chat = afterResult();
+
+        chat.type(message);
+
+        assertThat(question.answer(chat.state.profile())).hasToString(value);
+        String said = Chat.TEXTS.get("correction.taken", "\u0000");
+        assertThat(chat.all.get(chat.all.size() - chat.last.size()).html())
+                .contains(said.substring(0, said.indexOf('\u0000')));
+    }
+
+    @Test
+    void shouldSayAStatedAnswerIsAlreadyTheOneItHasRatherThanThatItCouldNotTell() {
+        Chat chat = afterResult();
+        Profile before = chat.state.profile();
+
+        chat.type("actually it's a large project");
+
+        assertThat(chat.state.profile()).isEqualTo(before);
+        assertThat(chat.text()).isEqualTo(Chat.TEXTS.get("correction.same", Chat.TEXTS.get("taken.answer",
+                Chat.TEXTS.questionLabel(Question.SIZE), Chat.TEXTS.option(Question.SIZE, ProjectSize.LARGE))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.frameworkadvisor.understanding.Match;
 import com.frameworkadvisor.understanding.Meaning;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ public final class IntentDetector {
     private static final Pattern QUESTION = Pattern.compile("(?is)^\\s*(what|why|who|whom|whose|how|which|"
             + "where|when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*"
             + "|.*\\?\\s*$");
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?i)\\b(i|me|my|we|our|ours|us)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
 
@@ -75,7 +78,7 @@ public final class IntentDetector {
         }
         if (meaning instanceof Meaning.Clear clear) {
             Intent intent = intent(clear.match(), message).orElse(Intent.of(Intent.Kind.UNKNOWN));
-            return new Heard(contextual(intent, interviewing), List.of(), also);
+            return new Heard(contextual(statedAboutUs(intent, message), interviewing), List.of(), also);
         }
         if (meaning instanceof Meaning.Unsure unsure) {
             return resolve(unsure.candidates(), message, interviewing);
@@ -127,6 +130,21 @@ public final class IntentDetector {
         }
         return kept.isEmpty() ? Heard.of(Intent.of(Intent.Kind.UNKNOWN))
                 : new Heard(Intent.of(Intent.Kind.UNKNOWN), kept, Optional.empty());
+    }
+
+    /**
+     * "We're a team of 20 experienced devs" sounds like the team topic, but it is put as a statement about the
+     * user's own project and states answers: a correction (a what-if when put as one), not a question. "We need an
+     * admin, which is better?" asks in its second clause, so it stays a question.
+     */
+    private Intent statedAboutUs(Intent intent, String message) {
+        boolean asks = Arrays.stream(message.split("[,;:.!]")).anyMatch(IntentDetector::isQuestion);
+        if (intent.kind() != Intent.Kind.TOPIC || asks || !FIRST_PERSON.matcher(message).find()
+                || parser.parse(message, null).isEmpty()) {
+            return intent;
+        }
+        return new Intent(hypothetical(message) ? Intent.Kind.WHAT_IF : Intent.Kind.CORRECTION, null, null, null,
+                message);
     }
 
     /** During the interview "why?" asks why the question matters; after the result "just tell me" is the verdict. */

@@ -18,7 +18,7 @@ final class DeadlineDetector implements Detector {
     // Six weeks is still "weeks"; up to about half a year is "a few months".
     private static final double TIGHT_UP_TO_DAYS = 45;
     private static final double NORMAL_UP_TO_DAYS = 200;
-    // A bare "weeks" or "months" answering the deadline question means a few of them.
+    // A bare "weeks" or "months" for the deadline means a few of them.
     private static final int BARE_UNIT_COUNT = 2;
 
     @Override
@@ -27,8 +27,9 @@ final class DeadlineDetector implements Detector {
                 .flatMap(m -> m.value(Group.DEADLINE, Deadline.class).stream());
         // With another question open, a duration or a point in time is the release only when the message speaks
         // of the release: "ten cities within a year" answers how it will grow, not when it is due.
-        boolean aboutTheRelease = expected == null || expected == Question.DEADLINE
-                || reading.mentions().stream().anyMatch(m -> m.has(Cue.RELEASE) || m.has(Group.DEADLINE));
+        boolean speaksOfTheRelease = reading.mentions().stream()
+                .anyMatch(m -> m.has(Cue.RELEASE) || m.has(Group.DEADLINE));
+        boolean aboutTheRelease = expected == null || expected == Question.DEADLINE || speaksOfTheRelease;
         Stream<Deadline> pointed = reading.mentions(Group.WHEN).filter(m -> aboutTheRelease)
                 .flatMap(m -> m.value(Group.WHEN, Deadline.class).stream());
         Stream<Deadline> measured = reading.quantities().measures().stream()
@@ -39,7 +40,8 @@ final class DeadlineDetector implements Detector {
                 ? Stream.of(ofDays(dated.getAsLong())) : Stream.empty();
         Optional<Deadline> tightest = Stream.of(worded, pointed, measured, calendar).flatMap(s -> s)
                 .min(Comparator.naturalOrder());
-        if (tightest.isEmpty() && expected == Question.DEADLINE) {
+        // "Our deadline is weeks" says it too, with the deadline question open or not.
+        if (tightest.isEmpty() && (expected == Question.DEADLINE || speaksOfTheRelease)) {
             tightest = reading.quantities().bareUnits().stream().filter(Unit::isDuration)
                     .map(u -> ofDays((double) BARE_UNIT_COUNT * u.days())).min(Comparator.naturalOrder());
         }
