@@ -62,8 +62,18 @@ public final class DecisionRecord {
     }
 
     String render(Recommendation recommendation, LocalDate date) {
+        return render(recommendation, date, RecordExtras.NONE);
+    }
+
+    /** The record as Markdown, with what a record made by several people adds. */
+    public String render(Recommendation recommendation, LocalDate date, RecordExtras extras) {
         Assessment a = recommendation.assessment();
-        StringBuilder md = new StringBuilder("---\nstatus: proposed\ndate: ").append(date).append("\n---\n\n");
+        StringBuilder md = new StringBuilder("---\nstatus: ").append(extras.status()).append("\ndate: ").append(date)
+                .append("\n");
+        if (!extras.decisionMakers().isEmpty()) {
+            md.append("decision-makers: ").append(String.join(", ", extras.decisionMakers())).append("\n");
+        }
+        md.append("---\n\n");
         md.append("# ").append(a.isTie() ? texts.get("record.title.tie", name(a.verdict()), name(a.runnerUp()))
                 : texts.get("record.title", name(a.verdict()))).append("\n");
         heading(md, "record.context");
@@ -72,6 +82,7 @@ public final class DecisionRecord {
                 .map(OpenQuestion::question).map(texts::questionLabel).toList());
         heading(md, "record.drivers");
         bullets(md, wording.answers(a.profile()));
+        md.append(extras.sections());
         heading(md, "record.options");
         for (Framework option : Framework.values()) {
             md.append("* ").append(a.weighs(option) ? name(option) : texts.get("record.option.not-weighed",

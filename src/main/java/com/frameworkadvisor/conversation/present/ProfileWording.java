@@ -73,7 +73,10 @@ public final class ProfileWording {
         return changes.stream().map(this::change).collect(Collectors.joining(texts.get("change.and")));
     }
 
+    /** A need as it reads after "you needed": the option's label, unless that is not a noun ("Choose our own ..."). */
     private String need(Need need) {
-        return texts.option(Question.NEEDS, need).toLowerCase(java.util.Locale.ROOT);
+        String phrase = "need.phrase." + need.name();
+        return texts.has(phrase) ? texts.get(phrase)
+                : texts.option(Question.NEEDS, need).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -66,7 +66,8 @@ final class SenderActions {
     private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
         List<InlineKeyboardRow> keyboard = rows.stream()
                 .map(row -> new InlineKeyboardRow(row.stream()
-                        .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
+                        .map(b -> b.url() != null ? InlineKeyboardButton.builder().text(b.label()).url(b.url()).build()
+                                : InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
                         .toList()))
                 .toList();
         return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
