@@ -1,6 +1,7 @@
 package com.frameworkadvisor.conversation;
 
 import com.frameworkadvisor.knowledge.Confidence;
+import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.session.ConcurrentConversationUpdateException;
 import com.frameworkadvisor.session.ConversationStore;
 import com.frameworkadvisor.session.StoredConversation;
@@ -69,14 +70,14 @@ public final class ConversationService {
                 if (turn.forgetsEverything()) {
                     // Not a turn of the conversation: the conversation itself is what goes.
                     store.delete(chatKey);
-                    return new Handled(turn.replies(), true);
+                    return new Handled(turn.replies(), true, null);
                 }
                 try {
                     store.save(chatKey, json.writeValueAsString(turn.state()), stored.map(StoredConversation::version)
                             .orElse(0L));
                     countRecommendation(state, turn.state());
                     return new Handled(expired ? withNote(turn.replies(), texts.get("expired")) : turn.replies(),
-                            false);
+                            false, answered(turn.state()));
                 } catch (ConcurrentConversationUpdateException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
@@ -85,7 +86,7 @@ public final class ConversationService {
             }
         } catch (RuntimeException e) {
             log.error("Turn failed for chat {} on {}", chatKey, describe(input), e);
-            return new Handled(List.of(Reply.message(texts.get("error.apology"))), false);
+            return new Handled(List.of(Reply.message(texts.get("error.apology"))), false, null);
         }
     }
 
@@ -93,8 +94,17 @@ public final class ConversationService {
      * @param replies   what to send, in order
      * @param forgotten everything stored about the conversation was deleted, as the user confirmed: a transport
      *                  deletes what it keeps about the chat too
+     * @param answered  the answers of the result the conversation shows after the turn; {@code null} while none
+     *                  is shown (a team counts a member's answers from their result on)
      */
-    public record Handled(List<Reply> replies, boolean forgotten) {
+    public record Handled(List<Reply> replies, boolean forgotten, Profile answered) {
+    }
+
+    private static Profile answered(ConversationState state) {
+        if (state.shown() == null) {
+            return null;
+        }
+        return state.shown().basis() != null ? state.shown().basis() : state.profile();
     }
 
     private boolean isIdle(StoredConversation stored) {

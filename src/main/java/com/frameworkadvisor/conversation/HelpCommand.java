@@ -16,6 +16,7 @@ final class HelpCommand implements CommandHandler {
         for (String name : CommandMenu.NAMES) {
             help.append("\n/").append(name).append(": ").append(CommandMenu.description(texts, name));
         }
-        return Turn.of(state, Reply.message(help.append("\n").append(texts.get("help.after")).toString()));
+        return Turn.of(state, Reply.message(help.append("\n").append(texts.get("help.after")).append("\n")
+                .append(texts.get("help.team")).toString()));
     }
 }

@@ -80,6 +80,22 @@ class WebhookTests {
     }
 
     @Test
+    void shouldOpenAndJoinATeamDecisionThroughTheWebhook() {
+        long group = -7010;
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET,
+                WebhookUpdates.groupText(900_010, group, 7011, "/team"))).isEqualTo(200);
+        String link = bot.awaitMessage(group, Messages.opening("team.code")).keyboard().stream()
+                .flatMap(java.util.List::stream).map(b -> b.get("url")).filter(u -> u != null).findFirst()
+                .orElseThrow();
+
+        assertThat(WebhookUpdates.post(port, WebhookUpdates.SECRET, WebhookUpdates.text(900_011, 7011,
+                "/start " + link.substring(link.indexOf("team-"))))).isEqualTo(200);
+
+        bot.awaitMessage(7011, Messages.FIRST_QUESTION);
+        bot.awaitMessage(group, Messages.text("team.joined.group", "U"));
+    }
+
+    @Test
     void shouldAnswer200OnlyOnceTheUpdateIsDurable() {
         FakeBotApi api = FakeBotApi.start(BotHarness.TOKEN);
         TelegramDeliveryTests.SwitchableBarrier.failing.set(true);

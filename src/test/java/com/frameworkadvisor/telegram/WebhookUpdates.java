@@ -20,6 +20,15 @@ final class WebhookUpdates {
                 + chatId + ",\"is_bot\":false,\"first_name\":\"U\"},\"text\":\"" + text.replace("\"", "\\\"") + "\"}}";
     }
 
+    /** A command or a reply written by a user in a group. */
+    static String groupText(long updateId, long groupId, long userId, String text) {
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + (updateId % 1_000_000) + ","
+                + "\"date\":1700000000,\"chat\":{\"id\":" + groupId + ",\"type\":\"group\",\"title\":\"Team\"},"
+                + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"U" + userId + "\"},"
+                + "\"text\":\"" + text + "\",\"entities\":[{\"type\":\"bot_command\",\"offset\":0,\"length\":"
+                + text.split(" ")[0].length() + "}]}}";
+    }
+
     static int post(int port, String secret, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
                 .header("Content-Type", "application/json")

@@ -2,6 +2,9 @@ package com.frameworkadvisor.telegram.inbound;
 
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
+import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.team.JoinLinks;
+import com.frameworkadvisor.team.TeamService;
 import com.frameworkadvisor.telegram.TelegramConfiguration;
 import com.frameworkadvisor.telegram.TelegramProperties;
 import com.frameworkadvisor.telegram.client.BotIdentity;
@@ -53,15 +56,22 @@ class InboundConfiguration {
                 deadLetters::countSince);
     }
 
+    /** Team decisions happen in groups, so only with the bot; members join by a deep link to this bot. */
+    @Bean
+    TeamService teamService(JdbcClient jdbc, Clock clock, Advisor advisor, Texts texts, BotIdentity identity) {
+        return TeamService.create(jdbc, clock, advisor, texts,
+                code -> "https://t.me/" + identity.username() + "?start=" + JoinLinks.PREFIX + code);
+    }
+
     @Bean
     UpdateProcessor updateProcessor(BotIdentity identity, PlatformTransactionManager transactionManager,
                                     ProcessedUpdates processed, DeliveryRecords records, Outbox outbox,
-                                    ConversationService conversations, Texts texts, OutboxSender sender,
-                                    MeterRegistry meters, DeadLetters deadLetters, TelegramProperties properties,
-                                    Clock clock) {
+                                    ConversationService conversations, TeamService teams, Texts texts,
+                                    OutboxSender sender, MeterRegistry meters, DeadLetters deadLetters,
+                                    TelegramProperties properties, Clock clock) {
         return new UpdateProcessor(new TransactionTemplate(transactionManager), processed, records, outbox,
-                conversations, new UpdateTranslator(identity), texts, sender::wakeUp, meters, deadLetters,
-                new FailedAttempts(clock), properties.deadLetters().maxAttempts());
+                conversations, new TeamSteps(teams, conversations, outbox), new UpdateTranslator(identity), texts,
+                sender::wakeUp, meters, deadLetters, new FailedAttempts(clock), properties.deadLetters().maxAttempts());
     }
 
     /** The threads that apply updates: a chat's in order on one of them, different chats in parallel. */

@@ -13,6 +13,38 @@ sealed interface Incoming {
             implements Incoming {
     }
 
+    /**
+     * A step of a team decision: opened, pressed or left in a group, joined (or asked for) in private. Replies go to
+     * {@code chatId}, and to whoever else the team tells.
+     */
+    record ForTeam(long updateId, long chatId, long userId, String userName, TeamStep step, String callbackId)
+            implements Incoming {
+    }
+
+    /** What a team step is. */
+    sealed interface TeamStep {
+
+        /** "/team" in a group, or the bot added with the "startgroup=team" link. */
+        record Open(String groupTitle) implements TeamStep {
+        }
+
+        /** "/start team-CODE" from the group's link, or "/join CODE", in private. */
+        record Join(String code) implements TeamStep {
+        }
+
+        /** "/team" in private: teams are made in groups. */
+        record OnlyInGroups() implements TeamStep {
+        }
+
+        /** One of the team's buttons pressed in the group. */
+        record Press(String data) implements TeamStep {
+        }
+
+        /** The user left the group. */
+        record Left() implements TeamStep {
+        }
+    }
+
     /** Something the bot cannot use, but that deserves a short, helpful reply (a sticker, an edit). */
     record Unsupported(long updateId, long chatId, String messageKey) implements Incoming {
     }

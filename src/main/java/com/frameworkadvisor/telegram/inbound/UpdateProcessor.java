@@ -45,6 +45,7 @@ final class UpdateProcessor implements UpdateHandler {
     private final DeliveryRecords records;
     private final Outbox outbox;
     private final ConversationService conversations;
+    private final TeamSteps teamSteps;
     private final UpdateTranslator translator;
     private final OutboundRenderer renderer = new OutboundRenderer();
     private final Texts texts;
@@ -56,7 +57,8 @@ final class UpdateProcessor implements UpdateHandler {
 
     /** @param maxAttempts how often an update may fail for a reason that is not transient before it is given up */
     UpdateProcessor(TransactionTemplate transactions, ProcessedUpdates processed, DeliveryRecords records,
-                    Outbox outbox, ConversationService conversations, UpdateTranslator translator, Texts texts,
+                    Outbox outbox, ConversationService conversations, TeamSteps teamSteps,
+                    UpdateTranslator translator, Texts texts,
                     Runnable wakeSender, MeterRegistry meters, DeadLetters deadLetters, FailedAttempts attempts,
                     int maxAttempts) {
         this.transactions = transactions;
@@ -64,6 +66,7 @@ final class UpdateProcessor implements UpdateHandler {
         this.records = records;
         this.outbox = outbox;
         this.conversations = conversations;
+        this.teamSteps = teamSteps;
         this.translator = translator;
         this.texts = texts;
         this.wakeSender = wakeSender;
@@ -193,6 +196,11 @@ final class UpdateProcessor implements UpdateHandler {
                 }
             }
             outbox.enqueue(c.chatId(), renderer.render(handled.replies(), c.callbackId(), c.chatKey()));
+            if (c.privateChat()) {
+                teamSteps.afterPrivateTurn(c.chatId(), handled);
+            }
+        } else if (incoming instanceof Incoming.ForTeam t) {
+            teamSteps.apply(t);
         } else if (incoming instanceof Incoming.Unsupported u) {
             outbox.enqueue(u.chatId(), renderer.render(List.of(Reply.message(texts.get(u.messageKey()))), null, null));
         } else if (incoming instanceof Incoming.Membership m) {

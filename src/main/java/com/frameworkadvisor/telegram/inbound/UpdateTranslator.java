@@ -1,11 +1,14 @@
 package com.frameworkadvisor.telegram.inbound;
 
 import com.frameworkadvisor.conversation.Input;
+import com.frameworkadvisor.team.TeamService;
+import com.frameworkadvisor.telegram.inbound.Incoming.TeamStep;
 import com.frameworkadvisor.telegram.ConversationKeys;
 import com.frameworkadvisor.telegram.client.BotIdentity;
 import java.util.Locale;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -51,6 +54,10 @@ final class UpdateTranslator {
         }
         long chatId = message.getChatId();
         boolean privateChat = message.isUserMessage();
+        if (!privateChat && TeamService.isTeamButton(query.getData())) {
+            return new Incoming.ForTeam(id, chatId, query.getFrom().getId(), name(query.getFrom()),
+                    new TeamStep.Press(query.getData()), query.getId());
+        }
         return new Incoming.ForConversation(id, chatId, privateChat, chatKey(privateChat, chatId,
                 query.getFrom().getId()), new Input.Press(query.getData()), query.getId());
     }
@@ -60,6 +67,10 @@ final class UpdateTranslator {
         boolean privateChat = message.isUserMessage();
         if (!privateChat && !message.isGroupMessage() && !message.isSuperGroupMessage()) {
             return new Incoming.Ignored(id);
+        }
+        User left = message.getLeftChatMember();
+        if (!privateChat && left != null && left.getId() != bot.id()) {
+            return new Incoming.ForTeam(id, chatId, left.getId(), name(left), new TeamStep.Left(), null);
         }
         if (!message.hasText()) {
             // Service messages (members joining, a title changed) are not the user talking to the bot.
@@ -75,7 +86,12 @@ final class UpdateTranslator {
         String key = chatKey(privateChat, chatId, message.getFrom().getId());
         String text = message.getText();
         if (text.startsWith("/")) {
-            Input command = command(text);
+            Input.Command command = command(text);
+            TeamStep step = command == null ? null : teamStep(command, privateChat, message.getChat().getTitle());
+            if (step != null) {
+                return new Incoming.ForTeam(id, chatId, message.getFrom().getId(), name(message.getFrom()), step,
+                        null);
+            }
             if (command != null) {
                 return new Incoming.ForConversation(id, chatId, privateChat, key, command, null);
             }
@@ -104,6 +120,33 @@ final class UpdateTranslator {
             return null;
         }
         return new Input.Command(name.toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : "");
+    }
+
+    /**
+     * The team step a command asks for: "/team" (and the "startgroup=team" link's "/start team") opens one in a
+     * group; "/join CODE" and the group's link ("/start team-CODE") join one in private. {@code null} for the rest.
+     */
+    private static TeamStep teamStep(Input.Command command, boolean privateChat, String groupTitle) {
+        boolean team = command.name().equals("team") || !privateChat && command.name().equals("start")
+                && command.argument().strip().equals("team");
+        if (team) {
+            return privateChat ? new TeamStep.OnlyInGroups()
+                    : new TeamStep.Open(groupTitle == null ? "" : groupTitle);
+        }
+        if (privateChat && command.name().equals("join")) {
+            return new TeamStep.Join(command.argument());
+        }
+        if (privateChat && command.name().equals("start")) {
+            return TeamService.codeInStartParameter(command.argument().strip()).map(TeamStep.Join::new).orElse(null);
+        }
+        return null;
+    }
+
+    /** How the team calls a member: their first name, as Telegram shows it. */
+    private static String name(User user) {
+        String first = user.getFirstName();
+        return first != null && !first.isBlank() ? first.strip()
+                : user.getUserName() != null ? user.getUserName() : String.valueOf(user.getId());
     }
 
     private boolean isReplyToBot(Message message) {

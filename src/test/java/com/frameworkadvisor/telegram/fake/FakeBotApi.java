@@ -101,6 +101,22 @@ public final class FakeBotApi implements AutoCloseable {
                 text));
     }
 
+    /** Gives the user a first name, which every message and press of theirs carries from now on. */
+    public void name(long userId, String firstName) {
+        TelegramObjects.name(userId, firstName);
+    }
+
+    /** The bot sees a member leave a group: the service message Telegram sends there. */
+    public long leaveGroup(long chatId, long userId) {
+        chats.remember(chatId, Chats.GROUP);
+        ObjectNode message = Json.object().put("message_id", chats.nextMessageId(chatId));
+        message.set("from", TelegramObjects.user(userId));
+        message.set("chat", TelegramObjects.chat(chatId, Chats.GROUP));
+        message.put("date", Chats.now());
+        message.set("left_chat_member", TelegramObjects.user(userId));
+        return queueMessage(message);
+    }
+
     /** A user writes in a group ("group" chat), optionally replying to one of the bot's messages there. */
     public long sendGroupText(long chatId, long userId, String text, Long replyToBotMessageId) {
         chats.remember(chatId, Chats.GROUP);

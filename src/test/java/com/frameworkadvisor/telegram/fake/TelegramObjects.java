@@ -1,6 +1,8 @@
 package com.frameworkadvisor.telegram.fake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the Bot API objects (User, Chat, Message) the fake returns and puts into updates. */
 final class TelegramObjects {
@@ -21,8 +23,16 @@ final class TelegramObjects {
                 .put("supports_inline_queries", false);
     }
 
+    /** First names given to users by tests (people in a team are told apart by them); "Tester" otherwise. */
+    private static final Map<Long, String> FIRST_NAMES = new ConcurrentHashMap<>();
+
+    static void name(long userId, String firstName) {
+        FIRST_NAMES.put(userId, firstName);
+    }
+
     static ObjectNode user(long userId) {
-        return Json.object().put("id", userId).put("is_bot", false).put("first_name", USER_FIRST_NAME)
+        return Json.object().put("id", userId).put("is_bot", false)
+                .put("first_name", FIRST_NAMES.getOrDefault(userId, USER_FIRST_NAME))
                 .put("username", "tester" + userId).put("language_code", "en");
     }
 

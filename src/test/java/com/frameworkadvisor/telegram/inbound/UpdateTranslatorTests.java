@@ -87,4 +87,38 @@ class UpdateTranslatorTests {
 
         assertThat(incoming).isEqualTo(new Incoming.Membership(6, 42, true));
     }
+
+    @Test
+    void shouldReadTheTeamsCommandsInGroupsAndInPrivate() throws Exception {
+        String titled = "\"chat\":{\"id\":-100,\"type\":\"group\",\"title\":\"Shop team\"}";
+        String group = groupMessage("\"text\":\"/team\"").replace("\"chat\":{\"id\":-100,\"type\":\"group\"}", titled);
+        assertThat(translate(group)).isEqualTo(new Incoming.ForTeam(2, -100, 42, "A",
+                new Incoming.TeamStep.Open("Shop team"), null));
+        assertThat(translate(groupMessage("\"text\":\"/start team\"")))
+                .isEqualTo(new Incoming.ForTeam(2, -100, 42, "A", new Incoming.TeamStep.Open(""), null));
+        assertThat(translate(privateMessage("\"text\":\"/start team-K7M2QX\"")))
+                .isEqualTo(new Incoming.ForTeam(1, 42, 42, "A", new Incoming.TeamStep.Join("K7M2QX"), null));
+        assertThat(translate(privateMessage("\"text\":\"/join k7m2qx\"")))
+                .isEqualTo(new Incoming.ForTeam(1, 42, 42, "A", new Incoming.TeamStep.Join("k7m2qx"), null));
+        assertThat(translate(privateMessage("\"text\":\"/team\"")))
+                .isEqualTo(new Incoming.ForTeam(1, 42, 42, "A", new Incoming.TeamStep.OnlyInGroups(), null));
+        assertThat(translate(privateMessage("\"text\":\"/start online_shop\""))).as("not a team's link")
+                .isInstanceOf(Incoming.ForConversation.class);
+    }
+
+    @Test
+    void shouldGiveTheTeamItsButtonsInGroupsAndNoticeAMemberLeaving() throws Exception {
+        Incoming pressed = translate("{\"update_id\":7,\"callback_query\":{\"id\":\"cb2\",\"chat_instance\":\"i\","
+                + "\"from\":{\"id\":43,\"is_bot\":false,\"first_name\":\"Ben\"},\"data\":\"team:result:K7M2QX\","
+                + "\"message\":{\"message_id\":9,\"date\":1700000000,\"chat\":{\"id\":-100,\"type\":\"group\"},"
+                + "\"text\":\"q\"}}}");
+        assertThat(pressed).isEqualTo(new Incoming.ForTeam(7, -100, 43, "Ben",
+                new Incoming.TeamStep.Press("team:result:K7M2QX"), "cb2"));
+
+        Incoming left = translate(groupMessage("\"left_chat_member\":{\"id\":43,\"is_bot\":false,"
+                + "\"first_name\":\"Ben\"}"));
+        assertThat(left).isEqualTo(new Incoming.ForTeam(2, -100, 43, "Ben", new Incoming.TeamStep.Left(), null));
+        assertThat(translate(groupMessage("\"left_chat_member\":{\"id\":777,\"is_bot\":true,\"first_name\":\"B\"}")))
+                .as("the bot itself removed").isInstanceOf(Incoming.Ignored.class);
+    }
 }
