@@ -28,8 +28,10 @@ FROM eclipse-temurin:25-jre-noble
 # leftover), so it is installed here.
 # The alternatives are worse: the JRE cannot run a single-file Java program (that needs jdk.compiler), and a
 # compiled Java checker would start a second JVM, with its own heap, inside the memory limit at every check.
+# fontconfig and a font, for the team decision's chart: it is drawn off-screen (headless, no display), but its
+# labels still need a font the JVM can find through fontconfig.
 RUN apt-get update \
-    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
 
 # A fixed UID/GID, so a host folder mounted at /app/data can be given to it (chown 10001:10001), and USER is

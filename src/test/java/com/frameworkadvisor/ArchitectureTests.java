@@ -26,6 +26,7 @@ class ArchitectureTests {
         onlyInside("..telegram.client..", "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..");
         onlyInside("..knowledge..", "org.kie..", "org.drools..");
         onlyInside("..understanding..", "dev.langchain4j..", "ai.onnxruntime..", "ai.djl..");
+        onlyInside("..team..", "org.jfree..");
     }
 
     private static void onlyInside(String owner, String... packages) {

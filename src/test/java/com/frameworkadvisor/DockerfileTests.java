@@ -269,6 +269,13 @@ class DockerfileTests {
     }
 
     @Test
+    void shouldInstallAFontForTheTeamChart() {
+        assertThat(runtime.indexOf(i -> i.is("RUN") && i.arguments().contains("apt-get install")
+                && i.arguments().contains(" fontconfig ") && i.arguments().contains("fonts-dejavu")))
+                .isNotNegative();
+    }
+
+    @Test
     void shouldGiveTheJvmOptionsThatTheJvmAccepts() throws Exception {
         String options = runtime.env().get("JAVA_TOOL_OPTIONS");
         assertThat(options).contains("-XX:MaxRAMPercentage=");

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.conversation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  *
  * @param kind     {@link Kind#ANSWERED} replaces the question it answers (Telegram edits that message in place)
  * @param buttons  rows of buttons; empty for none
- * @param document for {@link Kind#DOCUMENT}: the file, with {@code html} as its caption; otherwise null
+ * @param document for {@link Kind#DOCUMENT} and {@link Kind#PICTURE}: the file, with {@code html} as its caption;
+ *                 otherwise null
  */
 public record Reply(Kind kind, String html, List<List<Button>> buttons, Document document) {
 
@@ -23,6 +25,11 @@ public record Reply(Kind kind, String html, List<List<Button>> buttons, Document
     /** A file to keep (the decision record), with a short caption. */
     public static Reply document(String caption, Document document) {
         return new Reply(Kind.DOCUMENT, caption, List.of(), document);
+    }
+
+    /** A picture (a chart), with a short caption. */
+    public static Reply picture(String caption, String fileName, byte[] png) {
+        return new Reply(Kind.PICTURE, caption, List.of(), new Document(fileName, null, png));
     }
 
     public static Reply message(String html) {
@@ -61,10 +68,26 @@ public record Reply(Kind kind, String html, List<List<Button>> buttons, Document
         /** A short notice about the last button press. */
         NOTICE,
         /** A file: Telegram sends it as a document, the terminal writes it and says where. */
-        DOCUMENT
+        DOCUMENT,
+        /** A picture: Telegram sends it as a photo (only team decisions, which only Telegram has, draw one). */
+        PICTURE
     }
 
-    /** A text file: its name and its content. */
-    public record Document(String fileName, String content) {
+    /**
+     * A file: its name and its content, text or (for a picture) bytes.
+     *
+     * @param content the text of a text file; {@code null} for a binary one
+     * @param bytes   the bytes of a binary file; {@code null} for a text one
+     */
+    public record Document(String fileName, String content, byte[] bytes) {
+
+        public Document(String fileName, String content) {
+            this(fileName, content, null);
+        }
+
+        /** What to upload: the bytes, or the text in UTF-8. */
+        public byte[] data() {
+            return bytes != null ? bytes.clone() : content.getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

@@ -10,6 +10,7 @@ import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.team.TeamButtons.Action;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +31,18 @@ public final class TeamService {
     private final Advisor advisor;
     private final TeamPresenter presenter;
     private final TeamRecord record;
+    private final TeamChart chart;
     private final TeamCodes codes;
     private final Texts texts;
     private final Clock clock;
 
-    TeamService(TeamStore store, Advisor advisor, TeamPresenter presenter, TeamRecord record, TeamCodes codes,
-                Texts texts, Clock clock) {
+    TeamService(TeamStore store, Advisor advisor, TeamPresenter presenter, TeamRecord record, TeamChart chart,
+                TeamCodes codes, Texts texts, Clock clock) {
         this.store = store;
         this.advisor = advisor;
         this.presenter = presenter;
         this.record = record;
+        this.chart = chart;
         this.codes = codes;
         this.texts = texts;
         this.clock = clock;
@@ -52,8 +55,8 @@ public final class TeamService {
                 new Citations(advisor::sources), advisor::disagreements);
         TeamRecord record = new TeamRecord(advisor, new DecisionRecord(texts, recommendations, advisor::sources,
                 advisor::disagreements), presenter, texts);
-        return new TeamService(new TeamStore(jdbc, clock), advisor, presenter, record, new TeamCodes(), texts,
-                clock);
+        return new TeamService(new TeamStore(jdbc, clock), advisor, presenter, record,
+                new TeamChart(texts, presenter), new TeamCodes(), texts, clock);
     }
 
     /** Whether a button's data is one of the team's (pressed in a group, it is the team's to handle). */
@@ -148,6 +151,16 @@ public final class TeamService {
         return store.openIn(groupChatId).map(team -> remove(team, userId, "team.left")).orElse(List.of());
     }
 
+    /**
+     * Deletes the team decisions closed before the cut-off, or opened before it and never closed, with their
+     * members' answers: they are kept no longer than a conversation.
+     *
+     * @return how many were deleted
+     */
+    public int forgetOlderThan(Instant cutOff) {
+        return store.deleteOlderThan(cutOff);
+    }
+
     /** A team button pressed in a group. */
     public List<TeamMessage> pressed(long groupChatId, String data) {
         Optional<TeamButtons.Pressed> pressed = TeamButtons.read(data);
@@ -185,7 +198,7 @@ public final class TeamService {
         if (after.resultShown() && !after.answered().isEmpty()) {
             String effect = before.answered().isEmpty() ? ""
                     : " " + presenter.change(analyse(before).team(), analyse(after).team());
-            return List.of(TeamMessage.toGroup(after, presenter.result(after, analyse(after), note + effect)));
+            return shown(after, note + effect);
         }
         if (after.everyoneAnswered() && after.members().size() >= SMALLEST_TEAM) {
             return result(after, note);
@@ -198,7 +211,15 @@ public final class TeamService {
             return nothingYet(team);
         }
         store.markResultShown(team.code());
-        return List.of(TeamMessage.toGroup(team, presenter.result(team, analyse(team), lead)));
+        return shown(team, lead);
+    }
+
+    /** The result and its chart, for the group. */
+    private List<TeamMessage> shown(Team team, String lead) {
+        TeamAnalysis analysis = analyse(team);
+        return List.of(TeamMessage.toGroup(team, presenter.result(team, analysis, lead)),
+                TeamMessage.toGroup(team, Reply.picture(texts.get("team.chart.caption"),
+                        "team-" + team.code() + ".png", chart.png(analysis))));
     }
 
     private List<TeamMessage> close(Team team) {

@@ -59,6 +59,16 @@ class TeamServiceTests {
         return code;
     }
 
+    /** A result: its text, then its chart. */
+    private static Reply result(List<TeamMessage> messages) {
+        List<Reply> toGroup = messages.stream().filter(m -> m.recipient() == Recipient.GROUP)
+                .map(TeamMessage::reply).toList();
+        assertThat(toGroup).hasSize(2);
+        assertThat(toGroup.get(1).kind()).isEqualTo(Reply.Kind.PICTURE);
+        assertThat(toGroup.get(1).document().data()).startsWith(0x89, 'P', 'N', 'G');
+        return toGroup.get(0);
+    }
+
     private static Reply single(List<TeamMessage> messages, Recipient to) {
         return messages.stream().filter(m -> m.recipient() == to).map(TeamMessage::reply).reduce((a, b) -> {
             throw new AssertionError("more than one message to the " + to + ": " + messages);
@@ -84,7 +94,7 @@ class TeamServiceTests {
         assertThat(single(first, Recipient.MEMBER).html()).isEqualTo(TEXTS.get("team.answered.private",
                 "Shop team"));
         teams.answered(BEN, answers(ProjectSize.MEDIUM, Deadline.NORMAL));
-        Reply result = single(teams.answered(CHEN, answers(ProjectSize.MEDIUM, Deadline.NORMAL)), Recipient.GROUP);
+        Reply result = result(teams.answered(CHEN, answers(ProjectSize.MEDIUM, Deadline.NORMAL)));
 
         assertThat(result.html()).startsWith(TEXTS.get("team.answered.group", "Chen", 3, 3))
                 .contains(TEXTS.get("team.result.settle"))
@@ -100,7 +110,7 @@ class TeamServiceTests {
     void shouldPostTheResultAgainWithWhatAChangedAnswerDidToTheVerdict() {
         threeAnswered();
 
-        Reply changed = single(teams.answered(BEN, answers(ProjectSize.SMALL, Deadline.NORMAL)), Recipient.GROUP);
+        Reply changed = result(teams.answered(BEN, answers(ProjectSize.SMALL, Deadline.NORMAL)));
 
         assertThat(changed.html()).startsWith(TEXTS.get("team.changed", "Ben") + " "
                 + TEXTS.get("team.changed.flipped", "Flask", "Django"));
@@ -112,11 +122,11 @@ class TeamServiceTests {
     void shouldDropTheAnswersOfAMemberWhoForgetsOrLeaves() {
         threeAnswered();
 
-        Reply forgot = single(teams.forgot(ANA), Recipient.GROUP);
+        Reply forgot = result(teams.forgot(ANA));
         assertThat(forgot.html()).startsWith(TEXTS.get("team.forgot", "Ana") + " "
                 + TEXTS.get("team.changed.same", "Django")).doesNotContain(TEXTS.get("team.result.settle"));
 
-        Reply left = single(teams.left(GROUP, BEN), Recipient.GROUP);
+        Reply left = result(teams.left(GROUP, BEN));
         assertThat(left.html()).startsWith(TEXTS.get("team.left", "Ben"))
                 .contains(TEXTS.get("team.result.title", "Django", TEXTS.get("confidence.LEANING"), 1, 1));
         assertThat(teams.left(GROUP, BEN)).as("gone already").isEmpty();

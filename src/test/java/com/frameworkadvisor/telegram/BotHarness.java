@@ -114,6 +114,20 @@ final class BotHarness implements AutoCloseable {
         return sent.get(sent.size() - 1);
     }
 
+    /** Waits for the bot to send the chat a photo, and returns the latest one's bytes. */
+    byte[] awaitPhoto(long chatId) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> !photos(chatId).isEmpty());
+        List<byte[]> sent = photos(chatId);
+        return sent.get(sent.size() - 1);
+    }
+
+    private List<byte[]> photos(long chatId) {
+        return api.calls("sendPhoto").stream().filter(c -> String.valueOf(chatId).equals(c.param("chat_id")))
+                .filter(c -> c.status() == 200)
+                .map(c -> java.util.Base64.getDecoder().decode(c.params().path("photo").path("base64").asText()))
+                .toList();
+    }
+
     private List<String> documents(long chatId) {
         return api.calls("sendDocument").stream().filter(c -> String.valueOf(chatId).equals(c.param("chat_id")))
                 .filter(c -> c.status() == 200).map(c -> c.params().path("document").path("text").asText()).toList();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.telegram.fake.ChatMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +76,8 @@ class TeamDecisionTests {
     }
 
     @Test
-    void shouldGatherTheMembersAnswersInPrivateAndShowTheGroupWhereTheyDifferAndWhetherItMatters() {
+    void shouldGatherTheMembersAnswersInPrivateAndShowTheGroupWhereTheyDifferAndWhetherItMatters()
+            throws IOException {
         long group = -5001;
         String link = open(group, ANA);
         assertThat(link).startsWith("https://t.me/AdvisorTestBot?start=team-");
@@ -96,6 +101,9 @@ class TeamDecisionTests {
                 .contains(Messages.text("team.result.side", Messages.text("option.SIZE.MEDIUM"), "Ben, Chen",
                         "Django"))
                 .contains(Messages.text("team.result.folded", Messages.TEXTS.questionLabel(Question.DEADLINE)));
+        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(bot.awaitPhoto(group)));
+        assertThat(chart.getWidth()).as("a picture of the result, drawn headless").isPositive();
+
         bot.press(group, BEN, Messages.text("team.button.record"));
         assertThat(bot.awaitDocument(group)).contains("decision-makers: Ana, Ben, Chen")
                 .contains(Messages.text("team.record.matters"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -51,6 +52,11 @@ public final class BotApi {
 
     /** sendDocument uploads a file, so like setWebhook it is multipart, with an entry of its own. */
     public Message sendDocument(SendDocument method) {
+        return guarded(() -> client.execute(method));
+    }
+
+    /** sendPhoto uploads a picture: multipart too. */
+    public Message sendPhoto(SendPhoto method) {
         return guarded(() -> client.execute(method));
     }
 

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram.inbound;
 
+import com.frameworkadvisor.conversation.ConversationProperties;
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.knowledge.Advisor;
@@ -46,8 +47,9 @@ class InboundConfiguration {
 
     @Bean
     RecordPruner recordPruner(ProcessedUpdates processed, DeadLetters deadLetters, TelegramProperties properties,
-                              Clock clock) {
-        return new RecordPruner(processed, deadLetters, properties.deadLetters().retention(), clock);
+                              TeamService teams, ConversationProperties conversations, Clock clock) {
+        return new RecordPruner(processed, deadLetters, properties.deadLetters().retention(), teams,
+                conversations.idleExpiry(), clock);
     }
 
     @Bean

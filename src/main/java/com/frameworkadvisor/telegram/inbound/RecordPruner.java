@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram.inbound;
 
+import com.frameworkadvisor.team.TeamService;
 import com.frameworkadvisor.telegram.BackgroundLoop;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Forgets delivery records once they are of no more use, in polling and webhook mode alike: processed-update
- * records after twice the day Telegram keeps an unconfirmed update, dead letters after their retention.
+ * records after twice the day Telegram keeps an unconfirmed update, dead letters after their retention. Team
+ * decisions, which only the bot has, go after the time a conversation is kept.
  */
 final class RecordPruner extends BackgroundLoop {
 
@@ -21,13 +23,18 @@ final class RecordPruner extends BackgroundLoop {
     private final ProcessedUpdates processed;
     private final DeadLetters deadLetters;
     private final Duration deadLetterRetention;
+    private final TeamService teams;
+    private final Duration teamRetention;
     private final Clock clock;
 
-    RecordPruner(ProcessedUpdates processed, DeadLetters deadLetters, Duration deadLetterRetention, Clock clock) {
+    RecordPruner(ProcessedUpdates processed, DeadLetters deadLetters, Duration deadLetterRetention,
+                 TeamService teams, Duration teamRetention, Clock clock) {
         super("telegram-pruner", Duration.ofSeconds(5));
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.deadLetterRetention = deadLetterRetention;
+        this.teams = teams;
+        this.teamRetention = teamRetention;
         this.clock = clock;
     }
 
@@ -49,6 +56,7 @@ final class RecordPruner extends BackgroundLoop {
         try {
             processed.forgetBefore(now.minus(DEDUPLICATION_WINDOW));
             deadLetters.forgetBefore(now.minus(deadLetterRetention));
+            teams.forgetOlderThan(now.minus(teamRetention));
         } catch (RuntimeException e) {
             log.warn("Pruning delivery records failed; trying again in {}: {}", PRUNE_EVERY, e.toString());
         }

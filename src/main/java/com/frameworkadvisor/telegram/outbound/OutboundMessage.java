@@ -13,7 +13,8 @@ import java.util.List;
  * @param callbackId   for {@link Kind#ANSWER_CALLBACK}: the press to answer
  * @param conversation the conversation it belongs to: in a group each member has one, and each its own open
  *                     question message; {@code null} in messages stored before this was kept (private chats)
- * @param document     for {@link Kind#SEND_DOCUMENT}: the file, {@code html} being its caption; otherwise null
+ * @param document     for {@link Kind#SEND_DOCUMENT} and {@link Kind#SEND_PHOTO}: the file, {@code html} being
+ *                     its caption; otherwise null
  */
 record OutboundMessage(Kind kind, String html, List<List<Button>> buttons, String callbackId, String conversation,
                        Reply.Document document) {
@@ -47,6 +48,8 @@ record OutboundMessage(Kind kind, String html, List<List<Button>> buttons, Strin
         /** The answer to a button press; Telegram expects one for every press. Not a chat message. */
         ANSWER_CALLBACK,
         /** A file with a caption (the decision record). */
-        SEND_DOCUMENT
+        SEND_DOCUMENT,
+        /** A picture with a caption (a team's chart). */
+        SEND_PHOTO
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Turns the conversation's replies into Telegram actions: a press is always answered first (with the notice as
  * its toast, if there is one), questions are sent so they can be edited later, answered questions are edited in
- * place, long messages are split with their buttons under the last part, and a file goes as a document.
+ * place, long messages are split with their buttons under the last part, a file goes as a document and a picture
+ * as a photo.
  */
 public final class OutboundRenderer {
 
@@ -42,6 +43,8 @@ public final class OutboundRenderer {
                 case QUESTION -> addSplit(out, reply, OutboundMessage.Kind.SEND_QUESTION);
                 case MESSAGE -> addSplit(out, reply, OutboundMessage.Kind.SEND);
                 case DOCUMENT -> out.add(new OutboundMessage(OutboundMessage.Kind.SEND_DOCUMENT, reply.html(),
+                        List.of(), null, null, reply.document()));
+                case PICTURE -> out.add(new OutboundMessage(OutboundMessage.Kind.SEND_PHOTO, reply.html(),
                         List.of(), null, null, reply.document()));
             }
         }

@@ -198,6 +198,7 @@ public final class OutboxSender extends BackgroundLoop {
             case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true, outcome);
             case ANSWER_CALLBACK -> actions.answerPress(message.callbackId(), message.html());
             case SEND_DOCUMENT -> actions.sendDocument(chatId, message);
+            case SEND_PHOTO -> actions.sendPhoto(chatId, message);
         }
     }
 

@@ -3,11 +3,11 @@ package com.frameworkadvisor.telegram.outbound;
 import com.frameworkadvisor.conversation.Button;
 import com.frameworkadvisor.telegram.client.BotApi;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -39,10 +39,18 @@ final class SenderActions {
 
     /** The message's document as a file, its text as the caption. */
     void sendDocument(long chatId, OutboundMessage message) {
-        byte[] content = message.document().content().getBytes(StandardCharsets.UTF_8);
-        api.sendDocument(SendDocument.builder().chatId(chatId)
-                .document(new InputFile(new ByteArrayInputStream(content), message.document().fileName()))
+        api.sendDocument(SendDocument.builder().chatId(chatId).document(file(message))
                 .caption(message.html()).parseMode(ParseMode.HTML).build());
+    }
+
+    /** The message's picture as a photo, its text as the caption. */
+    void sendPhoto(long chatId, OutboundMessage message) {
+        api.sendPhoto(SendPhoto.builder().chatId(chatId).photo(file(message))
+                .caption(message.html()).parseMode(ParseMode.HTML).build());
+    }
+
+    private static InputFile file(OutboundMessage message) {
+        return new InputFile(new ByteArrayInputStream(message.document().data()), message.document().fileName());
     }
 
     void editText(long chatId, long messageId, String html) {

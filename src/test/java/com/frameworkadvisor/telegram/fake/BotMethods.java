@@ -21,7 +21,7 @@ final class BotMethods {
 
     /** The client spells some paths in lower case ("sendmessage"); Telegram matches method names in any case. */
     private static final Map<String, String> CANONICAL = Stream.of("getMe", GET_UPDATES, "sendMessage",
-                    "sendDocument", "editMessageText", "editMessageReplyMarkup", "deleteMessage", ANSWER_CALLBACK_QUERY,
+                    "sendDocument", "sendPhoto", "editMessageText", "editMessageReplyMarkup", "deleteMessage", ANSWER_CALLBACK_QUERY,
                     "setMyCommands", "deleteMyCommands", "sendChatAction", "setWebhook", "deleteWebhook",
                     "getWebhookInfo")
             .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), Function.identity()));
@@ -44,7 +44,8 @@ final class BotMethods {
             case "getMe" -> TelegramObjects.bot();
             case GET_UPDATES -> getUpdates(params);
             case "sendMessage" -> sendMessage(params);
-            case "sendDocument" -> sendDocument(params);
+            case "sendDocument" -> sendFile(params, "document");
+            case "sendPhoto" -> sendFile(params, "photo");
             case "editMessageText" -> editMessageText(params);
             case "editMessageReplyMarkup" -> editMessageReplyMarkup(params);
             case "deleteMessage" -> deleteMessage(params);
@@ -81,20 +82,20 @@ final class BotMethods {
     }
 
     /**
-     * A file with a caption: the chat shows the caption; the file's name and size are in the call's parameters. An
-     * upload is either the document part itself or, as TelegramBots sends it, "attach://name" naming another part;
-     * the call's "document" is made the file either way.
+     * A file (a document or a photo) with a caption: the chat shows the caption; the file's name and size are in the
+     * call's parameters. An upload is either the file part itself or, as TelegramBots sends it, "attach://name"
+     * naming another part; the call's {@code field} ("document", "photo") is made the file either way.
      */
-    private JsonNode sendDocument(ObjectNode params) {
+    private JsonNode sendFile(ObjectNode params, String field) {
         long chatId = chatId(params);
-        JsonNode document = params.path("document");
-        if (document.isTextual() && document.asText().startsWith(ATTACH)) {
-            document = params.path(document.asText().substring(ATTACH.length()));
+        JsonNode file = params.path(field);
+        if (file.isTextual() && file.asText().startsWith(ATTACH)) {
+            file = params.path(file.asText().substring(ATTACH.length()));
         }
-        if (!document.has("file_name")) {
-            throw ApiError.badRequest("there is no document in the request");
+        if (!file.has("file_name")) {
+            throw ApiError.badRequest("there is no " + field + " in the request");
         }
-        params.set("document", document);
+        params.set(field, file);
         MessageText caption = MessageText.parse(Json.textOrNull(params, "caption"),
                 Json.textOrNull(params, "parse_mode"));
         return TelegramObjects.botMessage(chats.send(chatId, caption, InlineKeyboard.of(null)), chats.type(chatId));

@@ -91,9 +91,12 @@ final class RequestParams {
             }
             Matcher fileName = FILE_NAME.matcher(headers);
             if (fileName.find()) {
-                // The content is kept as text too, so a test can read the document a bot sent.
-                params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length())
-                        .put("text", new String(content.getBytes(ISO_8859_1), UTF_8));
+                // The content is kept as text too, so a test can read the document a bot sent, and as Base64, so
+                // it can look at a picture.
+                byte[] bytes = content.getBytes(ISO_8859_1);
+                params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", bytes.length)
+                        .put("text", new String(bytes, UTF_8))
+                        .put("base64", java.util.Base64.getEncoder().encodeToString(bytes));
             } else {
                 putText(params, name.group(1), new String(content.getBytes(ISO_8859_1), UTF_8));
             }
