@@ -11,7 +11,6 @@ import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.team.TeamButtons.Action;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,27 +24,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TeamService {
 
-    private static final int SMALLEST_TEAM = 2;
-
     private final TeamStore store;
-    private final Advisor advisor;
     private final TeamPresenter presenter;
-    private final TeamRecord record;
-    private final TeamChart chart;
+    private final TeamResults results;
     private final TeamCodes codes;
     private final Texts texts;
-    private final Clock clock;
 
-    TeamService(TeamStore store, Advisor advisor, TeamPresenter presenter, TeamRecord record, TeamChart chart,
-                TeamCodes codes, Texts texts, Clock clock) {
+    TeamService(TeamStore store, TeamPresenter presenter, TeamResults results, TeamCodes codes, Texts texts) {
         this.store = store;
-        this.advisor = advisor;
         this.presenter = presenter;
-        this.record = record;
-        this.chart = chart;
+        this.results = results;
         this.codes = codes;
         this.texts = texts;
-        this.clock = clock;
     }
 
     /** Team decisions kept in the given database, with links into a private chat made by {@code links}. */
@@ -55,8 +45,9 @@ public final class TeamService {
                 new Citations(advisor::sources), advisor::disagreements);
         TeamRecord record = new TeamRecord(advisor, new DecisionRecord(texts, recommendations, advisor::sources,
                 advisor::disagreements), presenter, texts);
-        return new TeamService(new TeamStore(jdbc, clock), advisor, presenter, record,
-                new TeamChart(texts, presenter), new TeamCodes(), texts, clock);
+        TeamStore store = new TeamStore(jdbc, clock);
+        return new TeamService(store, presenter, new TeamResults(store, advisor, presenter, record,
+                new TeamChart(texts, presenter), texts, clock), new TeamCodes(), texts);
     }
 
     /** Whether a button's data is one of the team's (pressed in a group, it is the team's to handle). */
@@ -131,7 +122,7 @@ public final class TeamService {
             String note = member.hasAnswered() ? texts.get("team.changed", Html.escape(member.name()))
                     : texts.get("team.answered.group", Html.escape(member.name()), after.answered().size(),
                     after.members().size());
-            out.addAll(changed(before, after, note));
+            out.addAll(results.changed(before, after, note));
         }
         return out;
     }
@@ -172,11 +163,9 @@ public final class TeamService {
                     Reply.message(texts.get("team.stale"))));
         }
         return switch (pressed.get().action()) {
-            case RESULT -> result(team.get(), "");
-            case CLOSE -> close(team.get());
-            case RECORD -> team.get().answered().isEmpty() ? nothingYet(team.get())
-                    : List.of(TeamMessage.toGroup(team.get(), record.reply(team.get(), analyse(team.get()),
-                    LocalDate.now(clock))));
+            case RESULT -> results.result(team.get(), "");
+            case CLOSE -> results.close(team.get());
+            case RECORD -> results.record(team.get());
         };
     }
 
@@ -185,56 +174,7 @@ public final class TeamService {
         if (member.isEmpty() || !store.leave(before.code(), userId)) {
             return List.of();
         }
-        return changed(before, store.byCode(before.code()).orElseThrow(),
+        return results.changed(before, store.byCode(before.code()).orElseThrow(),
                 texts.get(noteKey, Html.escape(member.get().name())));
-    }
-
-    /**
-     * After the team changed (an answer, a member gone): once the result has been shown, the group gets it again,
-     * led by what happened and what it did to the verdict; before that, what happened, with the result as soon as
-     * everyone has answered.
-     */
-    private List<TeamMessage> changed(Team before, Team after, String note) {
-        if (after.resultShown() && !after.answered().isEmpty()) {
-            String effect = before.answered().isEmpty() ? ""
-                    : " " + presenter.change(analyse(before).team(), analyse(after).team());
-            return shown(after, note + effect);
-        }
-        if (after.everyoneAnswered() && after.members().size() >= SMALLEST_TEAM) {
-            return result(after, note);
-        }
-        return List.of(TeamMessage.toGroup(after, Reply.message(note)));
-    }
-
-    private List<TeamMessage> result(Team team, String lead) {
-        if (team.answered().isEmpty()) {
-            return nothingYet(team);
-        }
-        store.markResultShown(team.code());
-        return shown(team, lead);
-    }
-
-    /** The result and its chart, for the group. */
-    private List<TeamMessage> shown(Team team, String lead) {
-        TeamAnalysis analysis = analyse(team);
-        return List.of(TeamMessage.toGroup(team, presenter.result(team, analysis, lead)),
-                TeamMessage.toGroup(team, Reply.picture(texts.get("team.chart.caption"),
-                        "team-" + team.code() + ".png", chart.png(analysis))));
-    }
-
-    private List<TeamMessage> close(Team team) {
-        store.close(team.code());
-        Team closed = store.byCode(team.code()).orElseThrow();
-        Optional<TeamAnalysis> analysis = closed.answered().isEmpty() ? Optional.empty()
-                : Optional.of(analyse(closed));
-        return List.of(TeamMessage.toGroup(closed, presenter.closed(closed, analysis.map(TeamAnalysis::team))));
-    }
-
-    private List<TeamMessage> nothingYet(Team team) {
-        return List.of(TeamMessage.toGroup(team, Reply.message(texts.get("team.result.none"))));
-    }
-
-    private TeamAnalysis analyse(Team team) {
-        return TeamAnalysis.of(advisor, team.answers());
     }
 }

@@ -72,7 +72,7 @@ class TeamDecisionTests {
         bot.awaitChat(member, chat -> chat.stream().anyMatch(m -> m.messageId() > sizeQuestion
                 && BotHarness.buttonData(m, Messages.text("button.result-now")).isPresent()));
         bot.press(member, member, Messages.text("button.result-now"));
-        bot.awaitMessage(member, Messages.opening("team.answered.private"));
+        bot.awaitMessage(member, Messages.opening("result.verdict"));
     }
 
     @Test
@@ -142,6 +142,23 @@ class TeamDecisionTests {
         ChatMessage left = bot.awaitMessage(group, Messages.text("team.left", "Dan"));
         assertThat(left.visibleText()).contains(Messages.opening("team.changed.same"))
                 .doesNotContain(Messages.text("team.result.settle").replaceAll("<[^>]+>", ""));
+    }
+
+    @Test
+    void shouldCountAResultAMemberHadReachedBeforeJoining() {
+        long group = -5004;
+        long hal = 5401;
+        bot.api.name(hal, "Hal");
+        bot.api.sendText(hal, hal, "/start");
+        bot.awaitMessage(hal, Messages.FIRST_QUESTION);
+        answer(hal, "a medium project, we are beginners, launch in a few months");
+        int shown = bot.chat(hal).size();
+
+        bot.api.sendText(hal, hal, "/start team-" + code(open(group, hal)));
+
+        bot.awaitMessage(group, Messages.text("team.answered.group", "Hal", 1, 1));
+        assertThat(bot.chat(hal).subList(shown, bot.chat(hal).size())).as("no new interview")
+                .noneMatch(m -> m.text().contains(Messages.FIRST_QUESTION));
     }
 
     @Test

@@ -53,14 +53,18 @@ final class TeamSteps {
         }
     }
 
-    /** Joining starts the member's interview in private, right under the team's welcome. */
+    /**
+     * Joining picks the member's own conversation up where it is, right under the team's welcome: a new interview,
+     * the open question, or a result they already reached, which then counts for the team at once.
+     */
     private void join(Incoming.ForTeam step, String code) {
         TeamService.Joined joined = teams.join(code, step.userId(), step.userName());
         send(joined.messages(), null);
         if (joined.joined()) {
             String key = ConversationKeys.ofPrivateChat(step.chatId());
-            ConversationService.Handled started = conversations.handleTurn(key, new Input.Command("start", ""));
-            outbox.enqueue(step.chatId(), renderer.render(started.replies(), null, key));
+            ConversationService.Handled resumed = conversations.handleTurn(key, new Input.Command("resume", ""));
+            outbox.enqueue(step.chatId(), renderer.render(resumed.replies(), null, key));
+            afterPrivateTurn(step.userId(), resumed);
         }
     }
 
