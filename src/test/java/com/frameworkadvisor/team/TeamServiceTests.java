@@ -16,6 +16,7 @@ import com.frameworkadvisor.telegram.TestDatabase;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,8 +28,13 @@ class TeamServiceTests {
     static final long BEN = 2;
     static final long CHEN = 3;
 
-    private final TeamService teams = TeamService.create(JdbcClient.create(TestDatabase.migrated()),
+    private final TeamService teams = TeamService.create(JdbcClient.create(database()),
             Clock.systemUTC(), TestRules.advisor(), TEXTS, code -> "https://t.me/advisor_bot?start=team-" + code);
+
+    /** A fresh database with the application's schema: H2 here, PostgreSQL in {@link TeamServicePostgresTests}. */
+    DataSource database() {
+        return TestDatabase.migrated();
+    }
 
     static Profile answers(ProjectSize size, Deadline deadline) {
         return Profile.EMPTY.with(Question.SIZE, size).with(Question.EXPERIENCE, Experience.BEGINNERS)
