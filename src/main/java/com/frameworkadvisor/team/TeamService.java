@@ -100,7 +100,7 @@ public final class TeamService {
                 TeamMessage.toGroup(team, Reply.message(texts.get("team.joined.group", Html.escape(name))))));
     }
 
-    /** @param joined whether the member is in the team now (then their interview starts) */
+    /** @param joined whether the member is in the team now (then their own conversation is picked up) */
     public record Joined(boolean joined, List<TeamMessage> messages) {
     }
 

@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds a rule base from a {@link RuleSource}: the DRL files compiled as plain DRL (no executable model, so no
  * Java compilation step at start-up), then every rule's metadata checked against the source catalogue and the
- * disagreements, the facts' citations against the catalogue, and every rule's topics against the topic notes. Any problem fails the whole build with every
- * error's file and line.
+ * disagreements, the facts' citations against the catalogue, and every rule's topics against the topic notes.
+ * Any problem fails the whole build with every error's file and line.
  */
 public final class RuleCompiler {
 
@@ -85,7 +85,8 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(source.description(), problems);
         }
-        return new CompiledRules(kieBase, rules, new Catalogues(catalogue, disagreements, facts, topics), source.description());
+        return new CompiledRules(kieBase, rules, new Catalogues(catalogue, disagreements, facts, topics),
+                source.description());
     }
 
     private static List<RuleFile> read(RuleSource source, List<RuleProblem> problems) {
