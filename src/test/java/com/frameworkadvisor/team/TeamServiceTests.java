@@ -28,7 +28,8 @@ class TeamServiceTests {
     static final long BEN = 2;
     static final long CHEN = 3;
 
-    private final TeamService teams = TeamService.create(JdbcClient.create(database()),
+    final DataSource database = database();
+    final TeamService teams = TeamService.create(JdbcClient.create(database),
             Clock.systemUTC(), TestRules.advisor(), TEXTS, code -> "https://t.me/advisor_bot?start=team-" + code);
 
     /** A fresh database with the application's schema: H2 here, PostgreSQL in {@link TeamServicePostgresTests}. */
@@ -42,14 +43,14 @@ class TeamServiceTests {
     }
 
     /** Opens a team in the group and returns its code, read from the link the group is shown. */
-    private String open() {
+    String open() {
         Reply opened = single(teams.open(GROUP, "Shop team", "Ana"), Recipient.GROUP);
         String link = opened.buttons().stream().flatMap(List::stream).filter(b -> b.url() != null).findFirst()
                 .map(Button::url).orElseThrow();
         return link.substring(link.indexOf("team-") + "team-".length());
     }
 
-    private String threeJoined() {
+    String threeJoined() {
         String code = open();
         teams.join(code, ANA, "Ana");
         teams.join(code.toLowerCase(Locale.ROOT), BEN, "Ben");
