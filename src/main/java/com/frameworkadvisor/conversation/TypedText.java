@@ -4,6 +4,7 @@ import com.frameworkadvisor.conversation.followup.FollowUpResponder;
 import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
+import com.frameworkadvisor.conversation.followup.MessageShape;
 import com.frameworkadvisor.conversation.followup.Proposal;
 import com.frameworkadvisor.conversation.followup.WhatIf;
 import com.frameworkadvisor.conversation.interview.AnswerHandler;
@@ -61,7 +62,7 @@ final class TypedText {
 
     /** A reply while a question is open: an answer if it reads as one, else a question asked in passing. */
     Turn duringInterview(ConversationState state, String text, CommandRunner commands) {
-        boolean asks = IntentDetector.isQuestion(text);
+        boolean asks = MessageShape.isQuestion(text);
         if (!asks) {
             Optional<Turn> answered = answers.text(state, text);
             if (answered.isPresent()) {
@@ -102,12 +103,12 @@ final class TypedText {
         if (request.isPresent()) {
             return request.get();
         }
-        if (kind == Intent.Kind.CORRECTION || statesAnswers && !IntentDetector.isQuestion(text)) {
+        if (kind == Intent.Kind.CORRECTION || statesAnswers && !MessageShape.isQuestion(text)) {
             return correct(state, text);
         }
         // A question the model could not place is a what-if only when it says so ("what if ...", "suppose ...");
         // "does it have X?" names an answer without proposing it.
-        if (statesAnswers && IntentDetector.hypothetical(text)) {
+        if (statesAnswers && MessageShape.isHypothetical(text)) {
             return Turn.of(state, followUps.answer(state.profile(), new Intent(Intent.Kind.WHAT_IF, null, null, null,
                     text), text));
         }

@@ -7,15 +7,12 @@ import com.frameworkadvisor.understanding.Match;
 import com.frameworkadvisor.understanding.Meaning;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Hears what a follow-up message asks. Its meaning comes from the sentence model ({@link MeaningRecogniser});
@@ -28,14 +25,6 @@ public final class IntentDetector {
     /** Readings that all end in the verdict and its reasons: taking either of two close ones loses nothing. */
     private static final Set<Intent.Kind> ABOUT_THE_VERDICT =
             EnumSet.of(Intent.Kind.WHY, Intent.Kind.VERDICT, Intent.Kind.SUMMARY);
-    /** A message put as a question: a question word or verb first, or a question mark last. */
-    private static final Pattern QUESTION = Pattern.compile("(?is)^\\s*(what|why|who|whom|whose|how|which|"
-            + "where|when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*"
-            + "|.*\\?\\s*$");
-    private static final Pattern FIRST_PERSON = Pattern.compile(
-            "(?i)\\b(i|me|my|we|our|ours|us)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
 
     private final Texts texts;
     private final AnswerParser parser;
@@ -98,8 +87,8 @@ public final class IntentDetector {
         Meaning lead = recogniser.get().meaning(message.substring(0, comma));
         boolean disagrees = lead instanceof Meaning.Clear clear
                 && clear.match().label().equals(Intent.Kind.PUSHBACK.label());
-        return disagrees ? Optional.of(Heard.of(new Intent(Intent.Kind.PUSHBACK, framework(normalise(message)), null,
-                null, message))) : Optional.empty();
+        return disagrees ? Optional.of(Heard.of(new Intent(Intent.Kind.PUSHBACK,
+                framework(MessageShape.normalise(message)), null, null, message))) : Optional.empty();
     }
 
     /** The intent a button press stands for, if its code is valid. */
@@ -117,7 +106,7 @@ public final class IntentDetector {
         }
         // A correction states an answer; a question ("user accounts?") does not, even if it names one.
         boolean statesAnswers = !parser.parse(message, null).isEmpty();
-        boolean asks = isQuestion(message);
+        boolean asks = MessageShape.isQuestion(message);
         List<Intent> kept = readings.stream().filter(i -> !i.kind().readsTheMessage()
                 || statesAnswers && (i.kind() == Intent.Kind.WHAT_IF || !asks)).toList();
         Optional<Intent> reading = kept.stream().filter(i -> i.kind().readsTheMessage()).findFirst();
@@ -138,12 +127,12 @@ public final class IntentDetector {
      * admin, which is better?" asks in its second clause, so it stays a question.
      */
     private Intent statedAboutUs(Intent intent, String message) {
-        boolean asks = Arrays.stream(message.split("[,;:.!]")).anyMatch(IntentDetector::isQuestion);
-        if (intent.kind() != Intent.Kind.TOPIC || asks || !FIRST_PERSON.matcher(message).find()
+        if (intent.kind() != Intent.Kind.TOPIC || MessageShape.asksInAnyClause(message)
+                || !MessageShape.speaksOfOurselves(message)
                 || parser.parse(message, null).isEmpty()) {
             return intent;
         }
-        return new Intent(hypothetical(message) ? Intent.Kind.WHAT_IF : Intent.Kind.CORRECTION, null, null, null,
+        return new Intent(MessageShape.isHypothetical(message) ? Intent.Kind.WHAT_IF : Intent.Kind.CORRECTION, null, null, null,
                 message);
     }
 
@@ -163,7 +152,7 @@ public final class IntentDetector {
 
     /** The intent a label stands for, with its details read from the message; empty when a detail is missing. */
     private Optional<Intent> intent(Match match, String message) {
-        String text = normalise(message);
+        String text = MessageShape.normalise(message);
         String label = match.label();
         if (label.startsWith("topic.")) {
             return Topic.ofKey(label.substring("topic.".length()))
@@ -177,29 +166,9 @@ public final class IntentDetector {
             case GLOSSARY -> glossaryTerm(text).map(term -> new Intent(Intent.Kind.GLOSSARY, null, null, term, ""));
             case WHY, PUSHBACK -> Optional.of(new Intent(kind.get(), framework(text), null, null, message));
             case WHAT_IF, CORRECTION -> Optional.of(new Intent(
-                    hypothetical(message) ? Intent.Kind.WHAT_IF : kind.get(), null, null, null, message));
+                    MessageShape.isHypothetical(message) ? Intent.Kind.WHAT_IF : kind.get(), null, null, null, message));
             default -> Optional.of(Intent.of(kind.get()));
         };
-    }
-
-    /** Whether the message is put as a question ("is it fast?", "what about login"), not as a statement. */
-    public static boolean isQuestion(String message) {
-        return QUESTION.matcher(message).matches();
-    }
-
-    /** "What if ..." or "suppose ..." is never a correction, however much it sounds like one. */
-    public static boolean hypothetical(String text) {
-        return HYPOTHETICAL.matcher(normalise(text)).find();
-    }
-
-    static String normalise(String message) {
-        String lower = message.toLowerCase(Locale.ROOT).replace('’', '\'');
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            out.append(Character.isLetterOrDigit(c) || c == '\'' || c == '-' ? c : ' ');
-        }
-        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     static boolean containsPhrase(String text, String phrase) {
