@@ -159,6 +159,12 @@ class TeamDecisionTests {
         bot.awaitMessage(group, Messages.text("team.answered.group", "Hal", 1, 1));
         assertThat(bot.chat(hal).subList(shown, bot.chat(hal).size())).as("no new interview")
                 .noneMatch(m -> m.text().contains(Messages.FIRST_QUESTION));
+
+        // "/forget" deletes everything about the member, wherever it is sent: the group too. (Hal has no
+        // conversation in the group whose answers a confirmation would protect, so it is done at once.)
+        bot.api.sendGroupText(group, hal, "/forget", null);
+        bot.awaitMessage(group, Messages.text("forgotten"));
+        bot.awaitMessage(group, Messages.text("team.forgot", "Hal"));
     }
 
     @Test

@@ -7,8 +7,11 @@ sealed interface Incoming {
 
     long updateId();
 
-    /** Something for the conversation of {@code chatKey}; replies go to {@code chatId}, a private chat or a group. */
-    record ForConversation(long updateId, long chatId, boolean privateChat, String chatKey, Input input,
+    /**
+     * Something for the conversation of {@code chatKey}, from {@code userId}; replies go to {@code chatId}, a private
+     * chat or a group.
+     */
+    record ForConversation(long updateId, long chatId, long userId, boolean privateChat, String chatKey, Input input,
                            String callbackId)
             implements Incoming {
     }

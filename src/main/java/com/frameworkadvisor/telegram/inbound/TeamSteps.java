@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Carries out team steps, in the transaction of the update that asks for them, and puts what the team says in the
  * outbox: to the group, or to a member's private chat (in Telegram a user's private chat with the bot has the
- * user's id). A member's private turns feed the teams they are in: a result counts as their answers, and /forget
- * takes them out.
+ * user's id). A member's turns feed the teams they are in: a result in private counts as their answers, and
+ * /forget takes them out.
  */
 final class TeamSteps {
 
@@ -44,11 +44,15 @@ final class TeamSteps {
         }
     }
 
-    /** After a turn in a private chat: the member's new result, or their forgetting, reaches their teams. */
-    void afterPrivateTurn(long userId, ConversationService.Handled handled) {
+    /**
+     * After a turn: a member who had everything about them deleted (/forget, in private or in a group) is out of
+     * their teams; a result reached in private counts as their answers. (A result in a group conversation does
+     * not: members answer for a team in private.)
+     */
+    void afterTurn(long userId, boolean privateChat, ConversationService.Handled handled) {
         if (handled.forgotten()) {
             send(teams.forgot(userId), null);
-        } else if (handled.answered() != null) {
+        } else if (privateChat && handled.answered() != null) {
             send(teams.answered(userId, handled.answered()), null);
         }
     }
@@ -64,7 +68,7 @@ final class TeamSteps {
             String key = ConversationKeys.ofPrivateChat(step.chatId());
             ConversationService.Handled resumed = conversations.handleTurn(key, new Input.Command("resume", ""));
             outbox.enqueue(step.chatId(), renderer.render(resumed.replies(), null, key));
-            afterPrivateTurn(step.userId(), resumed);
+            afterTurn(step.userId(), true, resumed);
         }
     }
 

@@ -196,9 +196,7 @@ final class UpdateProcessor implements UpdateHandler {
                 }
             }
             outbox.enqueue(c.chatId(), renderer.render(handled.replies(), c.callbackId(), c.chatKey()));
-            if (c.privateChat()) {
-                teamSteps.afterPrivateTurn(c.chatId(), handled);
-            }
+            teamSteps.afterTurn(c.userId(), c.privateChat(), handled);
         } else if (incoming instanceof Incoming.ForTeam t) {
             teamSteps.apply(t);
         } else if (incoming instanceof Incoming.Unsupported u) {

@@ -58,8 +58,9 @@ final class UpdateTranslator {
             return new Incoming.ForTeam(id, chatId, query.getFrom().getId(), name(query.getFrom()),
                     new TeamStep.Press(query.getData()), query.getId());
         }
-        return new Incoming.ForConversation(id, chatId, privateChat, chatKey(privateChat, chatId,
-                query.getFrom().getId()), new Input.Press(query.getData()), query.getId());
+        long userId = query.getFrom().getId();
+        return new Incoming.ForConversation(id, chatId, userId, privateChat, chatKey(privateChat, chatId, userId),
+                new Input.Press(query.getData()), query.getId());
     }
 
     private Incoming message(long id, Message message) {
@@ -93,14 +94,14 @@ final class UpdateTranslator {
                         null);
             }
             if (command != null) {
-                return new Incoming.ForConversation(id, chatId, privateChat, key, command, null);
+                return new Incoming.ForConversation(id, chatId, message.getFrom().getId(), privateChat, key, command, null);
             }
             // A command for another bot: in a group it is none of our business; in private it is just text.
-            return privateChat ? new Incoming.ForConversation(id, chatId, privateChat, key, new Input.Text(text), null)
+            return privateChat ? new Incoming.ForConversation(id, chatId, message.getFrom().getId(), privateChat, key, new Input.Text(text), null)
                     : new Incoming.Ignored(id);
         }
         if (privateChat || isReplyToBot(message)) {
-            return new Incoming.ForConversation(id, chatId, privateChat, key, new Input.Text(text), null);
+            return new Incoming.ForConversation(id, chatId, message.getFrom().getId(), privateChat, key, new Input.Text(text), null);
         }
         return new Incoming.Ignored(id);
     }

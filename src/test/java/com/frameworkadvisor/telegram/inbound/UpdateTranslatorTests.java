@@ -29,18 +29,17 @@ class UpdateTranslatorTests {
 
     @Test
     void shouldReadPrivateTextAndCommands() throws Exception {
-        assertThat(translate(privateMessage("\"text\":\"it's a shop\""))).isEqualTo(new Incoming.ForConversation(
-                1, 42, true, "tg:42", new Input.Text("it's a shop"), null));
+        assertThat(translate(privateMessage("\"text\":\"it's a shop\""))).isEqualTo(new Incoming.ForConversation(1, 42, 42, true, "tg:42", new Input.Text("it's a shop"), null));
         assertThat(translate(privateMessage("\"text\":\"/start online_shop\""))).isEqualTo(
-                new Incoming.ForConversation(1, 42, true, "tg:42", new Input.Command("start", "online_shop"), null));
+                new Incoming.ForConversation(1, 42, 42, true, "tg:42", new Input.Command("start", "online_shop"), null));
         assertThat(translate(privateMessage("\"text\":\"/Summary@AdvisorTestBot\""))).isEqualTo(
-                new Incoming.ForConversation(1, 42, true, "tg:42", new Input.Command("summary", ""), null));
+                new Incoming.ForConversation(1, 42, 42, true, "tg:42", new Input.Command("summary", ""), null));
     }
 
     @Test
     void shouldTakeACommandForAnotherBotAsPlainTextInPrivate() throws Exception {
         assertThat(translate(privateMessage("\"text\":\"/start@OtherBot\""))).isEqualTo(
-                new Incoming.ForConversation(1, 42, true, "tg:42", new Input.Text("/start@OtherBot"), null));
+                new Incoming.ForConversation(1, 42, 42, true, "tg:42", new Input.Text("/start@OtherBot"), null));
     }
 
     @Test
@@ -59,12 +58,10 @@ class UpdateTranslatorTests {
                 + "\"chat\":{\"id\":-200,\"type\":\"channel\"},\"text\":\"news\"}}")).isInstanceOf(Incoming.Ignored.class);
         assertThat(translate(groupMessage("\"text\":\"hello all\""))).isInstanceOf(Incoming.Ignored.class);
         assertThat(translate(groupMessage("\"text\":\"/start@OtherBot\""))).isInstanceOf(Incoming.Ignored.class);
-        assertThat(translate(groupMessage("\"text\":\"/start\""))).isEqualTo(new Incoming.ForConversation(
-                2, -100, false, "tg:-100:42", new Input.Command("start", ""), null));
+        assertThat(translate(groupMessage("\"text\":\"/start\""))).isEqualTo(new Incoming.ForConversation(2, -100, 42, false, "tg:-100:42", new Input.Command("start", ""), null));
         assertThat(translate(groupMessage("\"text\":\"a shop\",\"reply_to_message\":{\"message_id\":3,\"date\":1700000000,"
                 + "\"chat\":{\"id\":-100,\"type\":\"group\"},\"from\":{\"id\":777,\"is_bot\":true,\"first_name\":\"B\"},"
-                + "\"text\":\"What kind?\"}"))).isEqualTo(new Incoming.ForConversation(
-                2, -100, false, "tg:-100:42", new Input.Text("a shop"), null));
+                + "\"text\":\"What kind?\"}"))).isEqualTo(new Incoming.ForConversation(2, -100, 42, false, "tg:-100:42", new Input.Text("a shop"), null));
     }
 
     @Test
@@ -73,7 +70,7 @@ class UpdateTranslatorTests {
                 + "\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"A\"},\"data\":\"a:size:LARGE:3\","
                 + "\"message\":{\"message_id\":9,\"date\":1700000000,\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"q\"}}}");
 
-        assertThat(incoming).isEqualTo(new Incoming.ForConversation(5, 42, true, "tg:42",
+        assertThat(incoming).isEqualTo(new Incoming.ForConversation(5, 42, 42, true, "tg:42",
                 new Input.Press("a:size:LARGE:3"), "cb1"));
     }
 
