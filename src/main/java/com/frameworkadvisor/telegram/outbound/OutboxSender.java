@@ -36,6 +36,7 @@ public final class OutboxSender extends BackgroundLoop {
     private final Outbox outbox;
     private final DeliveryRecords records;
     private final SenderActions actions;
+    private final MessageDispatch dispatch;
     private final SendLimiter limiter;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -48,6 +49,7 @@ public final class OutboxSender extends BackgroundLoop {
         this.outbox = outbox;
         this.records = records;
         this.actions = actions;
+        this.dispatch = new MessageDispatch(actions, records);
         this.limiter = limiter;
         this.clock = clock;
         this.transactions = transactions;
@@ -140,7 +142,7 @@ public final class OutboxSender extends BackgroundLoop {
     /** @return true when the chat's next message may follow in this pass */
     private boolean deliver(Outbox.Entry entry, PassOutcome outcome) {
         try {
-            send(entry.chatId(), entry.message(), outcome);
+            dispatch.carryOut(entry.chatId(), entry.message(), outcome);
             outcome.sent(entry.id());
             return true;
         } catch (BotApiException e) {
@@ -187,44 +189,6 @@ public final class OutboxSender extends BackgroundLoop {
             }
         }
         return true;
-    }
-
-    private void send(long chatId, OutboundMessage message, PassOutcome outcome) {
-        switch (message.kind()) {
-            case SEND -> actions.send(chatId, message);
-            case SEND_QUESTION -> outcome.rememberQuestion(message.questionOf(chatId), chatId,
-                    actions.send(chatId, message));
-            case EDIT_QUESTION -> editOrSend(chatId, message, false, outcome);
-            case UPDATE_QUESTION_BUTTONS -> editOrSend(chatId, message, true, outcome);
-            case ANSWER_CALLBACK -> actions.answerPress(message.callbackId(), message.html());
-            case SEND_DOCUMENT -> actions.sendDocument(chatId, message);
-            case SEND_PHOTO -> actions.sendPhoto(chatId, message);
-        }
-    }
-
-    /** Edits the open question's message; when there is none that can be edited, sends the text anew. */
-    private void editOrSend(long chatId, OutboundMessage message, boolean buttonsOnly, PassOutcome outcome) {
-        String conversation = message.questionOf(chatId);
-        Long questionId = outcome.questionMessage(conversation).or(() -> records.questionMessage(conversation))
-                .orElse(null);
-        if (questionId != null) {
-            try {
-                if (buttonsOnly) {
-                    actions.editButtons(chatId, questionId, message.buttons());
-                } else {
-                    actions.editText(chatId, questionId, message.html());
-                }
-                return;
-            } catch (BotApiException e) {
-                if (e.failure().kind() != ApiFailure.Kind.CANNOT_EDIT) {
-                    throw e;
-                }
-            }
-        }
-        long sent = actions.send(chatId, message);
-        if (buttonsOnly) {
-            outcome.rememberQuestion(conversation, chatId, sent);
-        }
     }
 
     /**
