@@ -41,4 +41,10 @@ public record Split(Question question, Need need, List<Side> sides) {
     public boolean matters() {
         return sides.stream().anyMatch(side -> !side.sameOutcome(sides.get(0)));
     }
+
+    /** Whether one answer gives one option and another answer another, not just a tie against an option. */
+    public boolean changesTheOption() {
+        return sides.stream().filter(side -> side.confidence() != Confidence.TIE).map(Side::verdict).distinct()
+                .count() > 1;
+    }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * @param team    the assessment of the team profile
  * @param members each member's own assessment, in the order they joined
- * @param splits  the differences, those that change the verdict first
+ * @param splits  the differences: those that change the verdict first, and of those, the ones that swap one option
+ *                for another before the ones that only make or break a tie
  */
 public record TeamAnalysis(Assessment team, List<MemberVerdict> members, List<Split> splits) {
 
@@ -54,7 +55,9 @@ public record TeamAnalysis(Assessment team, List<MemberVerdict> members, List<Sp
                 choiceSplit(advisor, team, answers, question).ifPresent(splits::add);
             }
         }
-        splits.sort(Comparator.comparing((Split s) -> !s.matters()));
+        // What the verdict turns on first, and of that, what swaps one option for another before what only makes
+        // or breaks a tie; otherwise in the questions' order.
+        splits.sort(Comparator.comparing((Split s) -> !s.matters()).thenComparing(s -> !s.changesTheOption()));
         return new TeamAnalysis(advisor.assess(team), members, splits);
     }
 

@@ -34,12 +34,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The team's result as a picture (a PNG, drawn off-screen by JFreeChart, so no display is needed): one bar for
- * the members' own verdicts, then one per answer they gave differently, each split into who gave which answer and
- * coloured by the verdict the team would get with it. A bar in two colours is an answer the verdict turns on, and
- * its label says to settle it first.
+ * the members' own verdicts, then one per answer they gave differently that the verdict turns on (the first few),
+ * each split into who gave which answer and coloured by the verdict the team would get with it.
  */
 final class TeamChart {
 
+    /** The differences the verdict turns on, drawn; the record has them all. */
+    private static final int SPLITS_DRAWN = 6;
     private static final int WIDTH = 900;
     private static final int HEIGHT_PER_BAR = 70;
     private static final int HEIGHT_AROUND = 150;
@@ -63,12 +64,12 @@ final class TeamChart {
     byte[] png(TeamAnalysis analysis) {
         Map<String, List<Segment>> bars = new LinkedHashMap<>();
         bars.put(texts.get("team.chart.own"), ownVerdicts(analysis));
-        for (Split split : analysis.splits()) {
+        for (Split split : analysis.splitsThatMatter().stream().limit(SPLITS_DRAWN).toList()) {
             List<Segment> sides = split.sides().stream().map(side -> new Segment(
                     presenter.answer(split, side) + ": " + String.join(", ", side.members()), side.members().size(),
                     paint(side.verdict(), side.confidence()))).toList();
             String subject = TeamPresenter.capitalised(presenter.subject(split));
-            bars.put(split.matters() ? texts.get("team.chart.settle", subject) : subject, sides);
+            bars.put(texts.get("team.chart.settle", subject), sides);
         }
         JFreeChart chart = new JFreeChart(texts.get("team.chart.title", texts.outcome(analysis.team().verdict(),
                 analysis.team().confidence())), JFreeChart.DEFAULT_TITLE_FONT, plot(bars), true);

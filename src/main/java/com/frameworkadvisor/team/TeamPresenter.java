@@ -9,7 +9,9 @@ import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.Confidence;
 import com.frameworkadvisor.team.TeamButtons.Action;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,14 @@ import java.util.stream.Collectors;
  * result.
  */
 final class TeamPresenter {
+
+    /**
+     * The differences the verdict turns on, shown in the group in full; the rest are counted and are all in the
+     * team decision record, so the result stays readable on a phone (TeamResultTests).
+     */
+    static final int SPLITS_SHOWN = 3;
+    /** The differences that change nothing, named in the group; the rest are counted. */
+    private static final int FOLDED_NAMED = 3;
 
     private final Texts texts;
     private final JoinLinks links;
@@ -53,13 +63,18 @@ final class TeamPresenter {
         List<Split> settle = analysis.splitsThatMatter();
         if (!settle.isEmpty()) {
             out.append("\n\n").append(texts.get("team.result.settle"));
-            settle.forEach(split -> out.append("\n").append(texts.get("team.result.split", capitalised(subject(split)),
-                    split.sides().stream().map(side -> side(split, side)).collect(Collectors.joining("; ")))));
+            settle.stream().limit(SPLITS_SHOWN).forEach(split -> out.append("\n").append(texts.get(
+                    "team.result.split", capitalised(subject(split)),
+                    sides(split))));
+            if (settle.size() > SPLITS_SHOWN) {
+                out.append("\n").append(Html.italic(texts.get("team.result.more", settle.size() - SPLITS_SHOWN)));
+            }
         }
         List<Split> folded = analysis.splitsThatDoNotMatter();
         if (!folded.isEmpty()) {
-            out.append("\n\n").append(Html.italic(texts.get("team.result.folded",
-                    folded.stream().map(this::subject).collect(Collectors.joining(", ")))));
+            String named = folded.stream().limit(FOLDED_NAMED).map(this::subject).collect(Collectors.joining(", "));
+            out.append("\n\n").append(Html.italic(texts.get("team.result.folded", folded.size() <= FOLDED_NAMED
+                    ? named : texts.get("team.result.folded.more", named, folded.size() - FOLDED_NAMED))));
         }
         List<String> waiting = team.members().stream().filter(m -> !m.hasAnswered()).map(Team.Member::name).toList();
         if (!waiting.isEmpty()) {
@@ -102,9 +117,19 @@ final class TeamPresenter {
                 : texts.questionLabel(split.question());
     }
 
-    private String side(Split split, Split.Side side) {
-        return texts.get("team.result.side", answer(split, side), names(side.members()), outcome(side.verdict(),
-                side.confidence()));
+    /**
+     * "if Small and simple (Ana), Flask; if Medium (Ben) or Large and complex (Chen), Django": the answers that give
+     * the same outcome together, in the order first given.
+     */
+    private String sides(Split split) {
+        Map<String, List<String>> byOutcome = new LinkedHashMap<>();
+        for (Split.Side side : split.sides()) {
+            byOutcome.computeIfAbsent(outcome(side.verdict(), side.confidence()), o -> new ArrayList<>())
+                    .add(texts.get("team.result.answer", answer(split, side), names(side.members())));
+        }
+        return byOutcome.entrySet().stream().map(e -> texts.get("team.result.side",
+                String.join(texts.get("team.result.or"), e.getValue()), e.getKey()))
+                .collect(Collectors.joining("; "));
     }
 
     /** The answer a side gave: an option, or for a need whether it is needed. */

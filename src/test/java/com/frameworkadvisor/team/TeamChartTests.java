@@ -18,7 +18,7 @@ class TeamChartTests {
             new TeamPresenter(TeamServiceTests.TEXTS, code -> "https://t.me/b?start=team-" + code));
 
     @Test
-    void shouldDrawABarForTheOwnVerdictsAndOneForEachDifferenceWithoutADisplay() throws IOException {
+    void shouldDrawABarForTheOwnVerdictsAndOneForEachDifferenceThatDecidesWithoutADisplay() throws IOException {
         assertThat(GraphicsEnvironment.isHeadless()).as("drawn as on a server, with no display").isTrue();
         TeamAnalysis three = TeamAnalysis.of(TestRules.advisor(), TeamAnalysisTests.THREE);
         TeamAnalysis agreed = TeamAnalysis.of(TestRules.advisor(), TeamAnalysisTests.THREE.subList(1, 3));
@@ -27,7 +27,8 @@ class TeamChartTests {
         BufferedImage one = ImageIO.read(new ByteArrayInputStream(chart.png(agreed)));
 
         assertThat(split.getWidth()).isEqualTo(one.getWidth());
-        assertThat(split.getHeight()).as("two more bars: size and deadline").isGreaterThan(one.getHeight());
+        assertThat(split.getHeight()).as("one more bar: the size (the deadline decides nothing)")
+                .isGreaterThan(one.getHeight());
         // Django's green, Flask's blue and white at least: the verdicts are told apart by colour.
         assertThat(colours(split)).contains(0x0C4B33, 0x3B7DD8, 0xFFFFFF);
         assertThat(colours(one)).contains(0x0C4B33);

@@ -37,6 +37,11 @@ class TeamServiceTests {
         return TestDatabase.migrated();
     }
 
+    /** One side of a difference as the result shows it: "if Medium (Ben, Chen), Django". */
+    static String side(String answer, String members, String outcome) {
+        return TEXTS.get("team.result.side", TEXTS.get("team.result.answer", answer, members), outcome);
+    }
+
     static Profile answers(ProjectSize size, Deadline deadline) {
         return Profile.EMPTY.with(Question.SIZE, size).with(Question.EXPERIENCE, Experience.BEGINNERS)
                 .with(Question.DEADLINE, deadline);
@@ -105,10 +110,8 @@ class TeamServiceTests {
 
         assertThat(result.html()).startsWith(TEXTS.get("team.answered.group", "Chen", 3, 3))
                 .contains(TEXTS.get("team.result.settle"))
-                .contains(TEXTS.get("team.result.side", TEXTS.option(Question.SIZE, ProjectSize.SMALL), "Ana",
-                        "Flask"))
-                .contains(TEXTS.get("team.result.side", TEXTS.option(Question.SIZE, ProjectSize.MEDIUM),
-                        "Ben, Chen", "Django"))
+                .contains(side(TEXTS.option(Question.SIZE, ProjectSize.SMALL), "Ana", "Flask"))
+                .contains(side(TEXTS.option(Question.SIZE, ProjectSize.MEDIUM), "Ben, Chen", "Django"))
                 .contains(TEXTS.get("team.result.folded", TEXTS.questionLabel(Question.DEADLINE)));
         assertThat(code).isNotBlank();
     }

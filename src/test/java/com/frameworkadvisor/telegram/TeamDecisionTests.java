@@ -37,6 +37,11 @@ class TeamDecisionTests {
         bot.close();
     }
 
+    /** One side of a difference as the result shows it: "if Medium (Ben, Chen), Django". */
+    private static String side(String answer, String members, String outcome) {
+        return Messages.text("team.result.side", Messages.text("team.result.answer", answer, members), outcome);
+    }
+
     /** Opens a team in the group and returns the link the group is shown, with the team's code at its end. */
     private static String open(long group, long by) {
         int before = bot.chat(group).size();
@@ -97,9 +102,8 @@ class TeamDecisionTests {
 
         ChatMessage result = bot.awaitMessage(group, Messages.text("team.result.settle"));
         assertThat(result.visibleText())
-                .contains(Messages.text("team.result.side", Messages.text("option.SIZE.SMALL"), "Ana", "Flask"))
-                .contains(Messages.text("team.result.side", Messages.text("option.SIZE.MEDIUM"), "Ben, Chen",
-                        "Django"))
+                .contains(side(Messages.text("option.SIZE.SMALL"), "Ana", "Flask"))
+                .contains(side(Messages.text("option.SIZE.MEDIUM"), "Ben, Chen", "Django"))
                 .contains(Messages.text("team.result.folded", Messages.TEXTS.questionLabel(Question.DEADLINE)));
         BufferedImage chart = ImageIO.read(new ByteArrayInputStream(bot.awaitPhoto(group)));
         assertThat(chart.getWidth()).as("a picture of the result, drawn headless").isPositive();
@@ -135,8 +139,8 @@ class TeamDecisionTests {
         ChatMessage forgot = bot.awaitMessage(group, Messages.text("team.forgot", "Finn"));
         // Two members, split one each on the size: the tie leaves the team's size open, to be settled.
         assertThat(forgot.visibleText())
-                .contains(Messages.text("team.result.side", Messages.text("option.SIZE.MEDIUM"), "Dan", "Django"))
-                .contains(Messages.text("team.result.side", Messages.text("option.SIZE.SMALL"), "Eve", "Flask"));
+                .contains(side(Messages.text("option.SIZE.MEDIUM"), "Dan", "Django"))
+                .contains(side(Messages.text("option.SIZE.SMALL"), "Eve", "Flask"));
 
         bot.api.leaveGroup(group, dan);
         ChatMessage left = bot.awaitMessage(group, Messages.text("team.left", "Dan"));
