@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TeamServicePostgresTests extends TeamServiceTests {
 
     private static final long COMMIT_DELAY_MS = 300;
+    private static DataSource postgres;
 
     /**
      * PostgreSQL, with every commit held back a little, as on a busy server (statements outside a transaction
@@ -35,9 +37,18 @@ class TeamServicePostgresTests extends TeamServiceTests {
      */
     @Override
     DataSource database() {
-        DataSource postgres = TestPostgres.freshDatabase();
-        Flyway.configure().dataSource(postgres).load().migrate();
-        return slowToCommit(postgres);
+        DataSource shared = shared();
+        JdbcClient.create(shared).sql("TRUNCATE team_members, teams").update();
+        return slowToCommit(shared);
+    }
+
+    /** One database for the class, emptied before each test: creating and migrating one each time is slower. */
+    private static synchronized DataSource shared() {
+        if (postgres == null) {
+            postgres = TestPostgres.freshDatabase();
+            Flyway.configure().dataSource(postgres).load().migrate();
+        }
+        return postgres;
     }
 
     /**
