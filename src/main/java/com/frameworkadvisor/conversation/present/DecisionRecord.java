@@ -4,7 +4,6 @@ import com.frameworkadvisor.conversation.Html;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.knowledge.Assessment;
-import com.frameworkadvisor.knowledge.Citation;
 import com.frameworkadvisor.knowledge.Conflict;
 import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.FlipPoint;
@@ -17,10 +16,8 @@ import com.frameworkadvisor.knowledge.sources.Disagreements;
 import com.frameworkadvisor.knowledge.sources.Source;
 import com.frameworkadvisor.knowledge.sources.SourceCatalogue;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -38,6 +35,7 @@ public final class DecisionRecord {
     private final Supplier<SourceCatalogue> sources;
     private final Supplier<Disagreements> disagreements;
     private final ProfileWording wording;
+    private final RecordSources sourceList;
 
     public DecisionRecord(Texts texts, RecommendationPresenter presenter, Supplier<SourceCatalogue> sources,
                           Supplier<Disagreements> disagreements) {
@@ -46,6 +44,7 @@ public final class DecisionRecord {
         this.sources = sources;
         this.disagreements = disagreements;
         this.wording = new ProfileWording(texts);
+        this.sourceList = new RecordSources(texts, sources);
     }
 
     /** The record as a file to send, under a short caption saying what it decides. */
@@ -93,7 +92,7 @@ public final class DecisionRecord {
         heading(md, "record.changes");
         bullets(md, recommendation.flipPoints().stream().map(this::flip).toList());
         prosAndCons(md, a);
-        sourceList(md, a);
+        sourceList.append(md, a);
         md.append("\n---\n\n").append(texts.get("record.generated", date)).append("\n");
         return md.toString();
     }
@@ -145,36 +144,6 @@ public final class DecisionRecord {
                     : "record.bad", point(e))).append("\n"));
             md.append("\n");
         }
-    }
-
-    /** Every article cited, with its full entry and the pinpoint of each passage the record cites from it. */
-    private void sourceList(StringBuilder md, Assessment a) {
-        heading(md, "record.sources");
-        SourceCatalogue catalogue = sources.get();
-        Set<Citation> cited = new LinkedHashSet<>();
-        a.evidence().forEach(e -> cited.addAll(e.citations()));
-        a.conflicts().forEach(c -> c.sources().forEach(id -> cited.add(new Citation(id, ""))));
-        for (Source source : catalogue.sources()) {
-            List<String> pinpoints = cited.stream().filter(c -> c.source().equals(source.id()))
-                    .map(Citation::pinpoint).filter(p -> !p.isBlank()).distinct().toList();
-            if (cited.stream().noneMatch(c -> c.source().equals(source.id()))) {
-                continue;
-            }
-            md.append(catalogue.number(source.id())).append(". ").append(entry(source)).append("\n");
-            if (!pinpoints.isEmpty()) {
-                md.append("   ").append(texts.get("record.cited-at", pinpoints.stream().map(p -> "“" + p + "”")
-                        .collect(Collectors.joining("; ")))).append("\n");
-            }
-        }
-    }
-
-    /** "Osirus Djodji. *Django or Flask. ...* Medium, 2020-06-12." with what the article does not give said so. */
-    private String entry(Source source) {
-        String by = source.author() != null ? source.author() + ". " : "";
-        String title = source.title() != null ? "*" + source.title() + "*" : texts.get("record.untitled");
-        String publisher = source.publisher() != null ? " " + source.publisher() + "," : "";
-        String date = source.published() != null ? source.published() : texts.get("record.undated");
-        return source.label() + ": " + by + title + "." + publisher + " " + date + ".";
     }
 
     /** A point with where it is made: "Django ships an admin. (Hirist, “Key Features of Django”)". */
