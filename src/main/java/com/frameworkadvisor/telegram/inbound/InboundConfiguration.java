@@ -71,9 +71,11 @@ class InboundConfiguration {
                                     ConversationService conversations, TeamService teams, Texts texts,
                                     OutboxSender sender, MeterRegistry meters, DeadLetters deadLetters,
                                     TelegramProperties properties, Clock clock) {
-        return new UpdateProcessor(new TransactionTemplate(transactionManager), processed, records, outbox,
-                conversations, new TeamSteps(teams, conversations, outbox), new UpdateTranslator(identity), texts,
-                sender::wakeUp, meters, deadLetters, new FailedAttempts(clock), properties.deadLetters().maxAttempts());
+        UpdateEffects effects = new UpdateEffects(conversations, new TeamSteps(teams, conversations, outbox), records,
+                outbox, texts);
+        return new UpdateProcessor(new TransactionTemplate(transactionManager), processed, outbox, effects,
+                new UpdateTranslator(identity), texts, sender::wakeUp, meters, deadLetters, new FailedAttempts(clock),
+                properties.deadLetters().maxAttempts());
     }
 
     /** The threads that apply updates: a chat's in order on one of them, different chats in parallel. */

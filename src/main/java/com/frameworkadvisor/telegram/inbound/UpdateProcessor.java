@@ -1,10 +1,8 @@
 package com.frameworkadvisor.telegram.inbound;
 
-import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Reply;
 import com.frameworkadvisor.conversation.Texts;
 import com.frameworkadvisor.telegram.client.ReceivedUpdate;
-import com.frameworkadvisor.telegram.outbound.DeliveryRecords;
 import com.frameworkadvisor.telegram.outbound.OutboundRenderer;
 import com.frameworkadvisor.telegram.outbound.Outbox;
 import java.util.List;
@@ -42,10 +40,8 @@ final class UpdateProcessor implements UpdateHandler {
 
     private final TransactionTemplate transactions;
     private final ProcessedUpdates processed;
-    private final DeliveryRecords records;
     private final Outbox outbox;
-    private final ConversationService conversations;
-    private final TeamSteps teamSteps;
+    private final UpdateEffects effects;
     private final UpdateTranslator translator;
     private final OutboundRenderer renderer = new OutboundRenderer();
     private final Texts texts;
@@ -56,17 +52,13 @@ final class UpdateProcessor implements UpdateHandler {
     private final int maxAttempts;
 
     /** @param maxAttempts how often an update may fail for a reason that is not transient before it is given up */
-    UpdateProcessor(TransactionTemplate transactions, ProcessedUpdates processed, DeliveryRecords records,
-                    Outbox outbox, ConversationService conversations, TeamSteps teamSteps,
-                    UpdateTranslator translator, Texts texts,
-                    Runnable wakeSender, MeterRegistry meters, DeadLetters deadLetters, FailedAttempts attempts,
-                    int maxAttempts) {
+    UpdateProcessor(TransactionTemplate transactions, ProcessedUpdates processed, Outbox outbox,
+                    UpdateEffects effects, UpdateTranslator translator, Texts texts, Runnable wakeSender,
+                    MeterRegistry meters, DeadLetters deadLetters, FailedAttempts attempts, int maxAttempts) {
         this.transactions = transactions;
         this.processed = processed;
-        this.records = records;
         this.outbox = outbox;
-        this.conversations = conversations;
-        this.teamSteps = teamSteps;
+        this.effects = effects;
         this.translator = translator;
         this.texts = texts;
         this.wakeSender = wakeSender;
@@ -109,7 +101,7 @@ final class UpdateProcessor implements UpdateHandler {
             if (!processed.markProcessed(incoming.updateId())) {
                 return false;
             }
-            apply(incoming);
+            effects.apply(incoming);
             return true;
         }));
     }
@@ -183,29 +175,5 @@ final class UpdateProcessor implements UpdateHandler {
         log.error("Update {} ({}) given up after {} attempts and recorded as a dead letter: {}",
                 received.updateId(), received.kind(), tried.count(), error, e);
         return true;
-    }
-
-    private void apply(Incoming incoming) {
-        if (incoming instanceof Incoming.ForConversation c) {
-            ConversationService.Handled handled = conversations.handleTurn(c.chatKey(), c.input());
-            if (handled.forgotten()) {
-                if (c.privateChat()) {
-                    records.forgetChat(c.chatId());
-                } else {
-                    records.forgetConversation(c.chatKey());
-                }
-            }
-            outbox.enqueue(c.chatId(), renderer.render(handled.replies(), c.callbackId(), c.chatKey()));
-            teamSteps.afterTurn(c.userId(), c.privateChat(), handled);
-        } else if (incoming instanceof Incoming.ForTeam t) {
-            teamSteps.apply(t);
-        } else if (incoming instanceof Incoming.Unsupported u) {
-            outbox.enqueue(u.chatId(), renderer.render(List.of(Reply.message(texts.get(u.messageKey()))), null, null));
-        } else if (incoming instanceof Incoming.Membership m) {
-            records.setBlocked(m.chatId(), m.blocked());
-            if (m.blocked()) {
-                outbox.dropChat(m.chatId());
-            }
-        }
     }
 }
