@@ -20,6 +20,7 @@ public final class BenchmarkMain {
         SECTIONS.put("storage", "StorageBenchmark");
         SECTIONS.put("memory", "MemoryBenchmark");
         SECTIONS.put("understanding", "UnderstandingBenchmark");
+        SECTIONS.put("team", "TeamBenchmark");
     }
 
     public static void main(String[] args) throws Exception {
