@@ -67,7 +67,7 @@ public final class IntentDetector {
         }
         if (meaning instanceof Meaning.Clear clear) {
             Intent intent = intent(clear.match(), message).orElse(Intent.of(Intent.Kind.UNKNOWN));
-            return new Heard(contextual(statedAboutUs(intent, message), interviewing), List.of(), also);
+            return new Heard(contextual(proposal(intent, message), interviewing), List.of(), also);
         }
         if (meaning instanceof Meaning.Unsure unsure) {
             return resolve(unsure.candidates(), message, interviewing);
@@ -122,18 +122,23 @@ public final class IntentDetector {
     }
 
     /**
-     * "We're a team of 20 experienced devs" sounds like the team topic, but it is put as a statement about the
-     * user's own project and states answers: a correction (a what-if when put as one), not a question. "We need an
-     * admin, which is better?" asks in its second clause, so it stays a question.
+     * A message that states answers proposes them, whatever subject it sounds like. Put as a hypothesis ("and with a
+     * year to build it?", "would it flip if we were experienced devs"), a topic or "what would change it" reading is
+     * a what-if about those answers. Put as a statement about the user's own project ("we're a team of 20
+     * experienced devs"), a topic reading is a correction; "we need an admin, which is better?" asks in its second
+     * clause, so it stays a question.
      */
-    private Intent statedAboutUs(Intent intent, String message) {
-        if (intent.kind() != Intent.Kind.TOPIC || MessageShape.asksInAnyClause(message)
-                || !MessageShape.speaksOfOurselves(message)
-                || parser.parse(message, null).isEmpty()) {
+    private Intent proposal(Intent intent, String message) {
+        boolean hypothetical = MessageShape.isHypothetical(message);
+        boolean mayPropose = intent.kind() == Intent.Kind.TOPIC || hypothetical && intent.kind() == Intent.Kind.FLIPS;
+        if (!mayPropose || parser.parse(message, null).isEmpty()) {
             return intent;
         }
-        return new Intent(MessageShape.isHypothetical(message) ? Intent.Kind.WHAT_IF : Intent.Kind.CORRECTION, null, null, null,
-                message);
+        if (hypothetical) {
+            return new Intent(Intent.Kind.WHAT_IF, null, null, null, message);
+        }
+        boolean statesOurs = !MessageShape.asksInAnyClause(message) && MessageShape.speaksOfOurselves(message);
+        return statesOurs ? new Intent(Intent.Kind.CORRECTION, null, null, null, message) : intent;
     }
 
     /** During the interview "why?" asks why the question matters; after the result "just tell me" is the verdict. */

@@ -15,7 +15,7 @@ public final class MessageShape {
             + "where|when|is|are|does|do|did|can|could|would|should|will|if|suppose|imagine|assume|and if)\\b.*"
             + "|.*\\?\\s*$");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|in case)\\b");
+            "^(what if|what would|suppose|supposing|imagine|assume|assuming|say|if|would|and if|and with|in case)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|me|my|we|our|ours|us)\\b");
     private static final String CLAUSE_BREAK = "[,;:.!]";
 
