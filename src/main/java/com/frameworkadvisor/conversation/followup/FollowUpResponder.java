@@ -10,10 +10,8 @@ import com.frameworkadvisor.conversation.present.ProfileWording;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
 import com.frameworkadvisor.knowledge.Assessment;
-import com.frameworkadvisor.knowledge.Evidence;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.Recommendation;
-import com.frameworkadvisor.knowledge.Stance;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.knowledge.sources.Fact;
@@ -56,6 +54,7 @@ public final class FollowUpResponder {
     private final FactAnswers facts;
     private final SubjectAnswers subjects;
     private final WhatIf whatIfs;
+    private final ReasonAnswers reasons;
 
     public FollowUpResponder(Advisor advisor, AnswerParser parser, Texts texts, Citations citations,
                              RecommendationPresenter presenter, DecisionRecord record, Clock clock) {
@@ -70,6 +69,7 @@ public final class FollowUpResponder {
         this.facts = new FactAnswers(texts, citations, advisor::facts);
         this.subjects = new SubjectAnswers(advisor, texts, citations, presenter);
         this.whatIfs = new WhatIf(advisor, parser, texts, presenter);
+        this.reasons = new ReasonAnswers(texts, citations, presenter);
     }
 
     /**
@@ -97,9 +97,9 @@ public final class FollowUpResponder {
         }
         return switch (intent.kind()) {
             // With no question open, "why do you ask?" can only mean the verdict, and "the result now" is it.
-            case WHY_ASK -> why(a);
+            case WHY_ASK -> reasons.why(a);
             case WHY -> intent.framework() == null || intent.framework() == a.verdict() && !a.isTie()
-                    ? why(a) : whyNot(a, intent.framework());
+                    ? reasons.why(a) : reasons.whyNot(a, intent.framework());
             case VERDICT, RESULT_NOW -> Reply.message(presenter.headline(a) + "\n"
                     + presenter.numbered(a.reasons(), VERDICT_REASONS));
             case TOPIC -> Reply.message(subjects.topic(a, intent.topic()));
@@ -107,7 +107,7 @@ public final class FollowUpResponder {
             case WHO_USES -> Reply.message(facts.about(Fact.Subject.USERS));
             case ORIGIN -> Reply.message(facts.about(Fact.Subject.ORIGIN));
             case POPULARITY -> Reply.message(facts.about(Fact.Subject.POPULARITY));
-            case WHERE -> Reply.message(where(a));
+            case WHERE -> Reply.message(reasons.where(a));
             case GLOSSARY -> Reply.message(glossary(intent.term()));
             case SUMMARY -> record.reply(full, LocalDate.now(clock));
             case PUSHBACK -> pushback(a, intent.framework(), intent.rest());
@@ -122,70 +122,12 @@ public final class FollowUpResponder {
         };
     }
 
-    private Reply why(Assessment a) {
-        if (a.isTie()) {
-            StringBuilder out = new StringBuilder(presenter.headline(a));
-            for (Framework option : List.of(a.verdict(), a.runnerUp())) {
-                out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.for", texts.framework(option))))
-                        .append("\n").append(presenter.bullets(of(a, option, Stance.FAVOURS), POINTS_SHOWN - 1));
-            }
-            return Reply.message(out.toString());
-        }
-        return Reply.message(presenter.headline(a) + "\n\n" + Html.bold(texts.get("result.why")) + "\n"
-                + presenter.numbered(a.reasons(), POINTS_SHOWN + 1) + "\n\n"
-                + Html.italic(texts.get("follow-up.why.more", texts.framework(a.runnerUp()))));
-    }
-
     /** Says what is missing instead of a verdict made of nothing. */
     private String tooLittle(Profile profile) {
         String unanswered = Arrays.stream(Question.values()).filter(q -> !q.isAnswered(profile))
                 .map(texts::questionLabel).collect(Collectors.joining(", "));
         return texts.get("follow-up.too-little") + (unanswered.isEmpty() ? ""
                 : " " + texts.get("follow-up.too-little.missing", unanswered));
-    }
-
-    /** Where each of the strongest reasons is made: the article and the pinpoint, so it can be checked. */
-    private String where(Assessment a) {
-        List<Evidence> shown = (a.isTie() ? a.evidence() : a.reasons()).stream().limit(POINTS_SHOWN).toList();
-        if (shown.isEmpty()) {
-            return texts.get("follow-up.where.none");
-        }
-        StringBuilder out = new StringBuilder(Html.bold(texts.get("follow-up.where.title")));
-        int n = 1;
-        for (Evidence e : shown) {
-            out.append("\n").append(n++).append(". ").append(Html.escape(e.reason())).append("\n    ")
-                    .append(citations.pinpoints(e.citations()));
-        }
-        return out.toString();
-    }
-
-    private Reply whyNot(Assessment a, Framework option) {
-        List<Evidence> forIt = of(a, option, Stance.FAVOURS);
-        if (!a.weighs(option)) {
-            return Reply.message(texts.get("follow-up.why-not.fastapi-unused",
-                    citations.cite(List.of("hirist", "uncodemy"))));
-        }
-        StringBuilder out = new StringBuilder(texts.get("follow-up.why-not.behind", texts.framework(option),
-                texts.framework(a.verdict()), texts.confidence(a.confidence())));
-        if (a.isTie() && option == a.runnerUp()) {
-            out.append(" ").append(texts.get("follow-up.why-not.tie"));
-        }
-        List<Evidence> against = of(a, option, Stance.AGAINST);
-        if (!against.isEmpty()) {
-            out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.against", texts.framework(option))))
-                    .append("\n").append(presenter.bullets(against, POINTS_SHOWN));
-        }
-        out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.instead", texts.framework(a.verdict()))))
-                .append("\n").append(presenter.bullets(of(a, a.verdict(), Stance.FAVOURS), POINTS_SHOWN - 1));
-        if (!forIt.isEmpty()) {
-            out.append("\n\n").append(Html.bold(texts.get("follow-up.why-not.for", texts.framework(option))))
-                    .append("\n").append(presenter.bullets(forIt, POINTS_SHOWN - 1));
-        }
-        return Reply.message(out.toString());
-    }
-
-    private static List<Evidence> of(Assessment a, Framework option, Stance stance) {
-        return a.evidence().stream().filter(e -> e.option() == option && e.stance() == stance).toList();
     }
 
     private String glossary(String term) {
