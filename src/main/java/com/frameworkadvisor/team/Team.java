@@ -36,11 +36,15 @@ public record Team(String code, long groupChatId, String groupTitle, String open
         return members.stream().filter(Member::hasAnswered).toList();
     }
 
+    List<Member> waiting() {
+        return members.stream().filter(m -> !m.hasAnswered()).toList();
+    }
+
     List<MemberAnswers> answers() {
         return answered().stream().map(m -> new MemberAnswers(m.userId(), m.name(), m.answers())).toList();
     }
 
     boolean everyoneAnswered() {
-        return !members.isEmpty() && answered().size() == members.size();
+        return !members.isEmpty() && waiting().isEmpty();
     }
 }

@@ -45,7 +45,7 @@ final class TeamPresenter {
 
     Reply status(Team team) {
         List<String> answered = team.answered().stream().map(Team.Member::name).toList();
-        List<String> waiting = team.members().stream().filter(m -> !m.hasAnswered()).map(Team.Member::name).toList();
+        List<String> waiting = team.waiting().stream().map(Team.Member::name).toList();
         return Reply.withButtons(texts.get("team.status", names(answered), names(waiting)) + "\n\n"
                 + Html.italic(texts.get("team.code", team.code())), openButtons(team));
     }
@@ -76,7 +76,7 @@ final class TeamPresenter {
             out.append("\n\n").append(Html.italic(texts.get("team.result.folded", folded.size() <= FOLDED_NAMED
                     ? named : texts.get("team.result.folded.more", named, folded.size() - FOLDED_NAMED))));
         }
-        List<String> waiting = team.members().stream().filter(m -> !m.hasAnswered()).map(Team.Member::name).toList();
+        List<String> waiting = team.waiting().stream().map(Team.Member::name).toList();
         if (!waiting.isEmpty()) {
             out.append("\n").append(Html.italic(texts.get("team.result.unanswered", names(waiting))));
         }

@@ -9,7 +9,6 @@ import com.frameworkadvisor.knowledge.Assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The team's decision record: the decision record of the team's answers (MADR), with who decided, each member's
@@ -53,7 +52,8 @@ final class TeamRecord {
             sections.append("\n").append(texts.get(split.matters() ? "team.record.matters" : "team.record.no-matter"))
                     .append("\n");
         }
-        List<String> makers = team.members().stream().map(Team.Member::name).collect(Collectors.toList());
+        // Who decided: the members whose answers it rests on, not those who joined and never answered.
+        List<String> makers = analysis.members().stream().map(TeamAnalysis.MemberVerdict::name).toList();
         return record.render(advisor.recommend(analysis.team().profile()), date,
                 new RecordExtras(team.isOpen() ? "proposed" : "accepted", makers, sections.toString()));
     }

@@ -84,24 +84,25 @@ final class UpdateTranslator {
         if (message.getFrom() == null) {
             return new Incoming.Ignored(id);
         }
-        String key = chatKey(privateChat, chatId, message.getFrom().getId());
+        long userId = message.getFrom().getId();
+        String key = chatKey(privateChat, chatId, userId);
         String text = message.getText();
         if (text.startsWith("/")) {
             Input.Command command = command(text);
             TeamStep step = command == null ? null : teamStep(command, privateChat, message.getChat().getTitle());
             if (step != null) {
-                return new Incoming.ForTeam(id, chatId, message.getFrom().getId(), name(message.getFrom()), step,
-                        null);
+                return new Incoming.ForTeam(id, chatId, userId, name(message.getFrom()), step, null);
             }
             if (command != null) {
-                return new Incoming.ForConversation(id, chatId, message.getFrom().getId(), privateChat, key, command, null);
+                return new Incoming.ForConversation(id, chatId, userId, privateChat, key, command, null);
             }
             // A command for another bot: in a group it is none of our business; in private it is just text.
-            return privateChat ? new Incoming.ForConversation(id, chatId, message.getFrom().getId(), privateChat, key, new Input.Text(text), null)
+            return privateChat
+                    ? new Incoming.ForConversation(id, chatId, userId, privateChat, key, new Input.Text(text), null)
                     : new Incoming.Ignored(id);
         }
         if (privateChat || isReplyToBot(message)) {
-            return new Incoming.ForConversation(id, chatId, message.getFrom().getId(), privateChat, key, new Input.Text(text), null);
+            return new Incoming.ForConversation(id, chatId, userId, privateChat, key, new Input.Text(text), null);
         }
         return new Incoming.Ignored(id);
     }
