@@ -73,8 +73,9 @@ final class TeamSteps {
     }
 
     /**
-     * Sends the team's messages in order, each to its chat; a pressed button is answered in the group's first
-     * message (or on its own when the team says nothing there), so its spinner stops.
+     * Sends the team's messages in order, each to its chat; a pressed button is answered with the first message to
+     * the group, so its spinner stops. The team always says something to the group when one of its buttons is
+     * pressed (the result, the closing, the record, or that the button is stale); anything else is a bug.
      */
     private void send(List<TeamMessage> messages, String callbackId) {
         String unanswered = callbackId;
