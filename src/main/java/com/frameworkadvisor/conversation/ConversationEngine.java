@@ -21,6 +21,7 @@ import com.frameworkadvisor.conversation.present.Citations;
 import com.frameworkadvisor.conversation.present.DecisionRecord;
 import com.frameworkadvisor.conversation.present.RecommendationPresenter;
 import com.frameworkadvisor.knowledge.Advisor;
+import com.frameworkadvisor.knowledge.profile.Profile;
 import com.frameworkadvisor.understanding.MeaningRecogniser;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public final class ConversationEngine {
     private final IntentDetector intents;
     private final FollowUpResponder followUps;
     private final TypedText typed;
+    private final ReadOnlyQuestions readOnly;
     private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
 
     /**
@@ -70,6 +72,7 @@ public final class ConversationEngine {
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
                 new DecisionRecord(texts, presenter, advisor::sources, advisor::disagreements), clock);
         this.typed = new TypedText(flow, answers, intents, followUps, parser, texts);
+        this.readOnly = new ReadOnlyQuestions(intents, followUps, parser, texts);
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
         commands.put("start", new ConfirmFirst("start", start, texts, true));
         ResumeCommand resume = new ResumeCommand(flow, start, texts, "resumed");
@@ -89,6 +92,14 @@ public final class ConversationEngine {
         commands.put("summary", followUp(Intent.Kind.SUMMARY));
         commands.put("why", followUp(Intent.Kind.WHY));
         commands.put("sources", followUp(Intent.Kind.SOURCES));
+    }
+
+    /**
+     * A follow-up question about answers that are not a conversation's (a team's, asked in its group), answered
+     * read-only; empty when the message would change the answers.
+     */
+    public Optional<Reply> answerReadOnly(Profile answers, String question) {
+        return readOnly.answer(answers, question);
     }
 
     public Turn apply(ConversationState given, Input input) {

@@ -22,16 +22,18 @@ final class TeamResults {
     private final TeamPresenter presenter;
     private final TeamRecord record;
     private final TeamChart chart;
+    private final TeamQuestions questions;
     private final Texts texts;
     private final Clock clock;
 
     TeamResults(TeamStore store, Advisor advisor, TeamPresenter presenter, TeamRecord record, TeamChart chart,
-                Texts texts, Clock clock) {
+                TeamQuestions questions, Texts texts, Clock clock) {
         this.store = store;
         this.advisor = advisor;
         this.presenter = presenter;
         this.record = record;
         this.chart = chart;
+        this.questions = questions;
         this.texts = texts;
         this.clock = clock;
     }
@@ -83,6 +85,19 @@ final class TeamResults {
 
     private TeamAnalysis analyse(Team team) {
         return TeamAnalysis.of(advisor, team.answers());
+    }
+
+    /**
+     * A question asked in the group about the team's result, answered from the team's answers. Asked for the
+     * decision record, the group gets the team's, with its members and disputed answers.
+     */
+    List<TeamMessage> ask(Team team, String question) {
+        if (team.answered().isEmpty()) {
+            return nothingYet(team);
+        }
+        Reply answer = questions.answer(TeamProfile.of(team.answers()), question)
+                .orElseGet(() -> Reply.message(texts.get("team.ask.change")));
+        return answer.kind() == Reply.Kind.DOCUMENT ? record(team) : List.of(TeamMessage.toGroup(team, answer));
     }
 
     /** The team decision record, for the group; only once someone has answered. */

@@ -38,8 +38,12 @@ public final class TeamService {
         this.texts = texts;
     }
 
-    /** Team decisions kept in the given database, with links into a private chat made by {@code links}. */
-    public static TeamService create(JdbcClient jdbc, Clock clock, Advisor advisor, Texts texts, JoinLinks links) {
+    /**
+     * Team decisions kept in the given database, with links into a private chat made by {@code links}, and
+     * questions about a team's result answered by {@code questions}.
+     */
+    public static TeamService create(JdbcClient jdbc, Clock clock, Advisor advisor, Texts texts, JoinLinks links,
+                                     TeamQuestions questions) {
         TeamPresenter presenter = new TeamPresenter(texts, links);
         RecommendationPresenter recommendations = new RecommendationPresenter(texts,
                 new Citations(advisor::sources), advisor::disagreements);
@@ -47,12 +51,17 @@ public final class TeamService {
                 advisor::disagreements), presenter, texts);
         TeamStore store = new TeamStore(jdbc, clock);
         return new TeamService(store, presenter, new TeamResults(store, advisor, presenter, record,
-                new TeamChart(texts, presenter), texts, clock), new TeamCodes(), texts);
+                new TeamChart(texts, presenter), questions, texts, clock), new TeamCodes(), texts);
     }
 
     /** Whether a button's data is one of the team's (pressed in a group, it is the team's to handle). */
     public static boolean isTeamButton(String data) {
         return data != null && data.startsWith(TeamButtons.PREFIX);
+    }
+
+    /** The team a button of ours was shown for, by its code; empty for any other data. */
+    public static Optional<String> codeOfButton(String data) {
+        return TeamButtons.read(data).map(TeamButtons.Pressed::code);
     }
 
     /** The code a deep link's start parameter carries ("team-K7M2QX"), if it carries one. */
@@ -167,6 +176,17 @@ public final class TeamService {
             case CLOSE -> results.close(team.get());
             case RECORD -> results.record(team.get());
         };
+    }
+
+    /**
+     * A question asked in the group in reply to one of the team's messages, about that team's result: answered from
+     * its answers, open or closed; a team of another group is not answered.
+     */
+    public List<TeamMessage> ask(long groupChatId, String code, String question) {
+        return store.byCode(code).filter(t -> t.groupChatId() == groupChatId)
+                .map(team -> results.ask(team, question))
+                .orElseGet(() -> List.of(new TeamMessage(TeamMessage.Recipient.GROUP, groupChatId,
+                        Reply.message(texts.get("team.stale")))));
     }
 
     private List<TeamMessage> remove(Team before, long userId, String noteKey) {

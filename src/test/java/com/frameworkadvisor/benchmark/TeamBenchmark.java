@@ -11,6 +11,7 @@ import com.frameworkadvisor.telegram.TestDatabase;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,7 +39,8 @@ final class TeamBenchmark implements Benchmark {
     public void run() {
         Texts texts = new Texts(Locale.ENGLISH);
         TeamService teams = TeamService.create(JdbcClient.create(TestDatabase.migrated()), Clock.systemUTC(),
-                TestRules.advisor(), texts, code -> "https://t.me/bot?start=team-" + code);
+                TestRules.advisor(), texts, code -> "https://t.me/bot?start=team-" + code,
+            (answers, question) -> Optional.empty());
         List<Profile> profiles = SampleProfiles.all();
         Random random = new Random(20261203L);
         long cold = resultTime(teams, profiles, random, 3);

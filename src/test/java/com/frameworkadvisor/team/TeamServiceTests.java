@@ -14,8 +14,11 @@ import com.frameworkadvisor.knowledge.profile.Question;
 import com.frameworkadvisor.team.TeamMessage.Recipient;
 import com.frameworkadvisor.telegram.TestDatabase;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +31,16 @@ class TeamServiceTests {
     static final long BEN = 2;
     static final long CHEN = 3;
 
+    /** What the follow-ups answer to a question about the team's result, and the answers they were given. */
+    private final AtomicReference<Reply> followUpAnswer = new AtomicReference<>();
+    private final List<Profile> askedAbout = new ArrayList<>();
     final DataSource database = database();
     final TeamService teams = TeamService.create(JdbcClient.create(database),
-            Clock.systemUTC(), TestRules.advisor(), TEXTS, code -> "https://t.me/advisor_bot?start=team-" + code);
+            Clock.systemUTC(), TestRules.advisor(), TEXTS, code -> "https://t.me/advisor_bot?start=team-" + code,
+            (answers, question) -> {
+                askedAbout.add(answers);
+                return Optional.ofNullable(followUpAnswer.get());
+            });
 
     /** A fresh database with the application's schema: H2 here, PostgreSQL in {@link TeamServicePostgresTests}. */
     DataSource database() {
@@ -177,5 +187,26 @@ class TeamServiceTests {
                 .contains(TEXTS.get("team.record.matters"));
         assertThat(single(teams.pressed(GROUP, TeamButtons.data(TeamButtons.Action.RESULT, second)), Recipient.GROUP)
                 .html()).isEqualTo(TEXTS.get("team.result.none"));
+    }
+
+    @Test
+    void shouldAnswerAQuestionAboutTheResultFromTheTeamsAnswersAndKeepChangesPrivate() {
+        String code = threeAnswered();
+        followUpAnswer.set(Reply.message("an answer"));
+
+        assertThat(single(teams.ask(GROUP, code, "why Django?"), Recipient.GROUP).html()).isEqualTo("an answer");
+        assertThat(askedAbout).singleElement().satisfies(answers ->
+                assertThat(answers.size()).as("the majority's").isEqualTo(ProjectSize.MEDIUM));
+
+        followUpAnswer.set(null);
+        assertThat(single(teams.ask(GROUP, code, "actually it is small"), Recipient.GROUP).html())
+                .isEqualTo(TEXTS.get("team.ask.change"));
+
+        followUpAnswer.set(Reply.document("caption", new Reply.Document("x.md", "one person's record")));
+        assertThat(single(teams.ask(GROUP, code, "summary"), Recipient.GROUP).document().content())
+                .as("the team's record, not one person's").contains("decision-makers: Ana, Ben, Chen");
+
+        assertThat(single(teams.ask(GROUP + 1, code, "why?"), Recipient.GROUP).html())
+                .isEqualTo(TEXTS.get("team.stale"));
     }
 }

@@ -108,6 +108,13 @@ class TeamDecisionTests {
         BufferedImage chart = ImageIO.read(new ByteArrayInputStream(bot.awaitPhoto(group)));
         assertThat(chart.getWidth()).as("a picture of the result, drawn headless").isPositive();
 
+        // A question in reply to the result is answered from the team's answers; a change is for private.
+        bot.api.sendGroupText(group, ANA, "why?", result.messageId());
+        assertThat(bot.awaitMessage(group, "<b>" + Messages.text("result.why") + "</b>").visibleText())
+                .as("the team's verdict, not Ana's own (Flask)").contains(Messages.text("result.verdict", "Django"));
+        bot.api.sendGroupText(group, CHEN, "actually it's a large project", result.messageId());
+        bot.awaitMessage(group, Messages.text("team.ask.change"));
+
         bot.press(group, BEN, Messages.text("team.button.record"));
         assertThat(bot.awaitDocument(group)).contains("decision-makers: Ana, Ben, Chen")
                 .contains(Messages.text("team.record.matters"));

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.telegram.inbound;
 
+import com.frameworkadvisor.conversation.ConversationEngine;
 import com.frameworkadvisor.conversation.ConversationProperties;
 import com.frameworkadvisor.conversation.ConversationService;
 import com.frameworkadvisor.conversation.Texts;
@@ -60,9 +61,11 @@ class InboundConfiguration {
 
     /** Team decisions happen in groups, so only with the bot; members join by a deep link to this bot. */
     @Bean
-    TeamService teamService(JdbcClient jdbc, Clock clock, Advisor advisor, Texts texts, BotIdentity identity) {
+    TeamService teamService(JdbcClient jdbc, Clock clock, Advisor advisor, Texts texts, BotIdentity identity,
+                            ConversationEngine engine) {
         return TeamService.create(jdbc, clock, advisor, texts,
-                code -> "https://t.me/" + identity.username() + "?start=" + JoinLinks.PREFIX + code);
+                code -> "https://t.me/" + identity.username() + "?start=" + JoinLinks.PREFIX + code,
+                engine::answerReadOnly);
     }
 
     @Bean

@@ -43,6 +43,10 @@ sealed interface Incoming {
         record Press(String data) implements TeamStep {
         }
 
+        /** A question in the group, in reply to one of the team's messages (the team of {@code code}). */
+        record Ask(String code, String question) implements TeamStep {
+        }
+
         /** The user left the group. */
         record Left() implements TeamStep {
         }

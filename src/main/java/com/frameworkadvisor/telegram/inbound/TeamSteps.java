@@ -37,6 +37,8 @@ final class TeamSteps {
             join(step, join.code());
         } else if (what instanceof TeamStep.Press press) {
             send(teams.pressed(step.chatId(), press.data()), step.callbackId());
+        } else if (what instanceof TeamStep.Ask ask) {
+            send(teams.ask(step.chatId(), ask.code(), ask.question()), null);
         } else if (what instanceof TeamStep.Left) {
             send(teams.left(step.chatId(), step.userId()), null);
         } else {

@@ -5,7 +5,9 @@ import com.frameworkadvisor.team.TeamService;
 import com.frameworkadvisor.telegram.inbound.Incoming.TeamStep;
 import com.frameworkadvisor.telegram.ConversationKeys;
 import com.frameworkadvisor.telegram.client.BotIdentity;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -101,6 +103,11 @@ final class UpdateTranslator {
                     ? new Incoming.ForConversation(id, chatId, userId, privateChat, key, new Input.Text(text), null)
                     : new Incoming.Ignored(id);
         }
+        Optional<String> team = privateChat ? Optional.empty() : teamRepliedTo(message);
+        if (team.isPresent()) {
+            return new Incoming.ForTeam(id, chatId, userId, name(message.getFrom()),
+                    new TeamStep.Ask(team.get(), text), null);
+        }
         if (privateChat || isReplyToBot(message)) {
             return new Incoming.ForConversation(id, chatId, userId, privateChat, key, new Input.Text(text), null);
         }
@@ -149,6 +156,18 @@ final class UpdateTranslator {
         String first = user.getFirstName();
         return first != null && !first.isBlank() ? first.strip()
                 : user.getUserName() != null ? user.getUserName() : String.valueOf(user.getId());
+    }
+
+    /** The team whose message (its result, with the team's buttons) the message replies to, if it does. */
+    private Optional<String> teamRepliedTo(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (!isReplyToBot(message) || replied.getReplyMarkup() == null
+                || replied.getReplyMarkup().getKeyboard() == null) {
+            return Optional.empty();
+        }
+        return replied.getReplyMarkup().getKeyboard().stream().flatMap(List::stream)
+                .map(button -> TeamService.codeOfButton(button.getCallbackData())).flatMap(Optional::stream)
+                .findFirst();
     }
 
     private boolean isReplyToBot(Message message) {

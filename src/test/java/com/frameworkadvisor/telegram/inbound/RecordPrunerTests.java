@@ -10,6 +10,7 @@ import com.frameworkadvisor.telegram.TestDatabase;
 import com.frameworkadvisor.telegram.client.ReceivedUpdate;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,8 @@ class RecordPrunerTests {
     private final ProcessedUpdates processed = new ProcessedUpdates(jdbc, clock);
     private final DeadLetters deadLetters = new DeadLetters(jdbc, clock);
     private final TeamService teams = TeamService.create(jdbc, clock, TestRules.advisor(),
-            new Texts(Locale.ENGLISH), code -> "https://t.me/b?start=team-" + code);
+            new Texts(Locale.ENGLISH), code -> "https://t.me/b?start=team-" + code,
+            (answers, question) -> Optional.empty());
     private final RecordPruner pruner = new RecordPruner(processed, deadLetters, RETENTION, teams, TEAMS_KEPT,
             clock);
 
