@@ -118,4 +118,18 @@ class UpdateTranslatorTests {
         assertThat(translate(groupMessage("\"left_chat_member\":{\"id\":777,\"is_bot\":true,\"first_name\":\"B\"}")))
                 .as("the bot itself removed").isInstanceOf(Incoming.Ignored.class);
     }
+
+    @Test
+    void shouldGiveTheTeamAQuestionAskedInReplyToItsResult() throws Exception {
+        String result = "\"reply_to_message\":{\"message_id\":3,\"date\":1700000000,"
+                + "\"chat\":{\"id\":-100,\"type\":\"group\"},\"from\":{\"id\":777,\"is_bot\":true,\"first_name\":\"B\"},"
+                + "\"text\":\"Team decision: Django\",\"reply_markup\":{\"inline_keyboard\":[[{\"text\":\"Record\","
+                + "\"callback_data\":\"team:record:K7M2QX\"}]]}}";
+
+        assertThat(translate(groupMessage("\"text\":\"why?\"," + result))).isEqualTo(new Incoming.ForTeam(2, -100, 42,
+                "A", new Incoming.TeamStep.Ask("K7M2QX", "why?"), null));
+        assertThat(translate(groupMessage("\"text\":\"why?\"," + result.replace("team:record:K7M2QX", "a:size:LARGE:3"))))
+                .as("a reply to the bot's other messages is the member's own conversation")
+                .isInstanceOf(Incoming.ForConversation.class);
+    }
 }
