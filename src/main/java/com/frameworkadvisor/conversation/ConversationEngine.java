@@ -72,7 +72,7 @@ public final class ConversationEngine {
         this.followUps = new FollowUpResponder(advisor, parser, texts, citations, presenter,
                 new DecisionRecord(texts, presenter, advisor::sources, advisor::disagreements), clock);
         this.typed = new TypedText(flow, answers, intents, followUps, parser, texts);
-        this.readOnly = new ReadOnlyQuestions(intents, followUps, parser, texts);
+        this.readOnly = new ReadOnlyQuestions(intents, followUps, texts);
         StartCommand start = new StartCommand(flow, answers, texts, "welcome");
         commands.put("start", new ConfirmFirst("start", start, texts, true));
         ResumeCommand resume = new ResumeCommand(flow, start, texts, "resumed");

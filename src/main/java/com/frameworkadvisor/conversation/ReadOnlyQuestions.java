@@ -4,8 +4,6 @@ import com.frameworkadvisor.conversation.followup.FollowUpResponder;
 import com.frameworkadvisor.conversation.followup.Heard;
 import com.frameworkadvisor.conversation.followup.Intent;
 import com.frameworkadvisor.conversation.followup.IntentDetector;
-import com.frameworkadvisor.conversation.followup.MessageShape;
-import com.frameworkadvisor.conversation.interview.parsing.AnswerParser;
 import com.frameworkadvisor.knowledge.profile.Profile;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +19,11 @@ final class ReadOnlyQuestions {
 
     private final IntentDetector intents;
     private final FollowUpResponder followUps;
-    private final AnswerParser parser;
     private final FollowUpButtons buttons;
 
-    ReadOnlyQuestions(IntentDetector intents, FollowUpResponder followUps, AnswerParser parser, Texts texts) {
+    ReadOnlyQuestions(IntentDetector intents, FollowUpResponder followUps, Texts texts) {
         this.intents = intents;
         this.followUps = followUps;
-        this.parser = parser;
         this.buttons = new FollowUpButtons(texts);
     }
 
@@ -38,13 +34,7 @@ final class ReadOnlyQuestions {
             return Optional.of(inWords(buttons.didYouMean(heard.choices())));
         }
         Intent intent = heard.intent();
-        boolean statesAnswers = !parser.parse(question, null).isEmpty();
-        if (intent.kind() == Intent.Kind.UNKNOWN && statesAnswers && MessageShape.isHypothetical(question)) {
-            intent = new Intent(Intent.Kind.WHAT_IF, null, null, null, question);
-        }
-        boolean changes = intent.kind() == Intent.Kind.CORRECTION || intent.kind() == Intent.Kind.CHANGE
-                || intent.kind() == Intent.Kind.UNKNOWN && statesAnswers && !MessageShape.isQuestion(question);
-        if (changes) {
+        if (intent.kind() == Intent.Kind.CORRECTION || intent.kind() == Intent.Kind.CHANGE) {
             return Optional.empty();
         }
         if (intent.kind() == Intent.Kind.UNKNOWN) {

@@ -96,21 +96,12 @@ final class TypedText {
     /** A message after the result. */
     Turn afterResult(ConversationState state, String text, CommandRunner commands) {
         Heard heard = intents.detect(text, false);
-        Intent.Kind kind = heard.kind();
-        boolean statesAnswers = kind == Intent.Kind.UNKNOWN && !heard.unsure()
-                && !parser.parse(text, null).isEmpty();
         Optional<Turn> request = request(state, heard.intent(), commands);
         if (request.isPresent()) {
             return request.get();
         }
-        if (kind == Intent.Kind.CORRECTION || statesAnswers && !MessageShape.isQuestion(text)) {
+        if (heard.kind() == Intent.Kind.CORRECTION) {
             return correct(state, text);
-        }
-        // A question the model could not place is a what-if only when it says so ("what if ...", "suppose ...");
-        // "does it have X?" names an answer without proposing it.
-        if (statesAnswers && MessageShape.isHypothetical(text)) {
-            return Turn.of(state, followUps.answer(state.profile(), new Intent(Intent.Kind.WHAT_IF, null, null, null,
-                    text), text));
         }
         return Turn.of(state, reply(state, heard, text));
     }

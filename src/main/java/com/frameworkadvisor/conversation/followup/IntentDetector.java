@@ -49,9 +49,25 @@ public final class IntentDetector {
      *                     me" asks for the result now
      */
     public Heard detect(String message, boolean interviewing) {
-        Heard heard = hear(message, interviewing);
+        Heard heard = proposed(hear(message, interviewing), message);
         listener.accept(heard);
         return heard;
+    }
+
+    /**
+     * A message the model placed nowhere that states answers proposes them: a what-if when put as a hypothesis
+     * ("if we were 20 devs"), a correction when put as a statement ("the deadline is four weeks"). Put as a
+     * question ("does it have an admin?"), it names an answer without proposing it.
+     */
+    private Heard proposed(Heard heard, String message) {
+        if (heard.kind() != Intent.Kind.UNKNOWN || heard.unsure() || parser.parse(message, null).isEmpty()) {
+            return heard;
+        }
+        if (MessageShape.isHypothetical(message)) {
+            return Heard.of(new Intent(Intent.Kind.WHAT_IF, null, null, null, message));
+        }
+        return MessageShape.isQuestion(message) ? heard
+                : Heard.of(new Intent(Intent.Kind.CORRECTION, null, null, null, message));
     }
 
     private Heard hear(String message, boolean interviewing) {
