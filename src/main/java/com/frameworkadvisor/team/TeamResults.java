@@ -45,9 +45,11 @@ final class TeamResults {
      */
     List<TeamMessage> changed(Team before, Team after, String note) {
         if (after.resultShown() && !after.answered().isEmpty()) {
+            TeamAnalysis now = analyse(after);
+            // Before, only the verdict matters: its assessment alone, not every difference evaluated again.
             String effect = before.answered().isEmpty() ? ""
-                    : " " + presenter.change(analyse(before).team(), analyse(after).team());
-            return shown(after, note + effect);
+                    : " " + presenter.change(advisor.assess(TeamProfile.of(before.answers())), now.team());
+            return shown(after, now, note + effect);
         }
         if (after.everyoneAnswered() && after.members().size() >= SMALLEST_TEAM) {
             return result(after, note);
@@ -60,12 +62,11 @@ final class TeamResults {
             return nothingYet(team);
         }
         store.markResultShown(team.code());
-        return shown(team, lead);
+        return shown(team, analyse(team), lead);
     }
 
     /** The result and its chart, for the group. */
-    private List<TeamMessage> shown(Team team, String lead) {
-        TeamAnalysis analysis = analyse(team);
+    private List<TeamMessage> shown(Team team, TeamAnalysis analysis, String lead) {
         return List.of(TeamMessage.toGroup(team, presenter.result(team, analysis, lead)),
                 TeamMessage.toGroup(team, Reply.picture(texts.get("team.chart.caption"),
                         "team-" + team.code() + ".png", chart.png(analysis))));
